@@ -1,0 +1,96 @@
+/// Grid lines, axis lines and axis labels shared by the charts with axes.
+enum Axes {
+    /// Horizontal grid lines at each tick with the tick labels right-aligned left of the plot.
+    static func horizontalGrid(_ writer: inout SVGWriter, scale: NiceScale, labels: [String],
+                               left: Double, right: Double, y: (Double) -> Double) {
+        writer.open("g", [("class", "chart-grid"), ("stroke", Palette.grid), ("stroke-width", "1")])
+        for tick in scale.ticks {
+            let ty = svgNumber(y(tick))
+            writer.leaf("line", [("x1", svgNumber(left)), ("y1", ty), ("x2", svgNumber(right)), ("y2", ty)])
+        }
+        writer.close("g")
+        writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "end")])
+        for (tick, label) in zip(scale.ticks, labels) {
+            writer.text("text", [
+                ("x", svgNumber(left - 6)),
+                ("y", svgNumber(y(tick) + Metrics.fontSize * 0.35)),
+            ], label)
+        }
+        writer.close("g")
+    }
+
+    /// Vertical grid lines at each tick with the tick labels centred below the plot.
+    static func verticalGrid(_ writer: inout SVGWriter, scale: NiceScale, labels: [String],
+                             top: Double, bottom: Double, width: Double, x: (Double) -> Double) {
+        writer.open("g", [("class", "chart-grid"), ("stroke", Palette.grid), ("stroke-width", "1")])
+        for tick in scale.ticks {
+            let tx = svgNumber(x(tick))
+            writer.leaf("line", [("x1", tx), ("y1", svgNumber(top)), ("x2", tx), ("y2", svgNumber(bottom))])
+        }
+        writer.close("g")
+        let spacing = scale.ticks.count > 1 ? x(scale.ticks[1]) - x(scale.ticks[0]) : .infinity
+        let every = labelStride(labels, slot: spacing)
+        // When labels must be skipped, count from zero so the zero line always keeps its label.
+        let anchor = scale.ticks.firstIndex(of: 0) ?? 0
+        writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "middle")])
+        for (i, (tick, label)) in zip(scale.ticks, labels).enumerated() where (i - anchor) % every == 0 {
+            let position = inside(x(tick), label: label, width: width)
+            writer.text("text", [("x", svgNumber(position)), ("y", svgNumber(bottom + 16))], label)
+        }
+        writer.close("g")
+    }
+
+    /// The axis line the values stand on.
+    static func baseline(_ writer: inout SVGWriter, left: Double, right: Double, y: Double) {
+        writer.leaf("line", [
+            ("class", "chart-axis"),
+            ("x1", svgNumber(left)), ("y1", svgNumber(y)), ("x2", svgNumber(right)), ("y2", svgNumber(y)),
+            ("stroke", Palette.axis), ("stroke-width", "1"),
+        ])
+    }
+
+    /// Category labels centred under their bands; when they would collide, only every n-th is
+    /// written, counting back from the last so the latest year always keeps its label.
+    static func categoryLabels(_ writer: inout SVGWriter, _ labels: [String], centers: [Double],
+                               band: Double, y: Double, width: Double) {
+        if labels.isEmpty { return }
+        let every = labelStride(labels, slot: band)
+        writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "middle")])
+        for (i, label) in labels.enumerated() where (labels.count - 1 - i) % every == 0 {
+            let position = inside(centers[i], label: label, width: width)
+            writer.text("text", [("x", svgNumber(position)), ("y", svgNumber(y))], label)
+        }
+        writer.close("g")
+    }
+
+    /// The message shown in place of a plot that has nothing to draw.
+    static func noDataNote(_ writer: inout SVGWriter, x: Double, y: Double) {
+        writer.text("text", [
+            ("class", "chart-empty"), ("x", svgNumber(x)), ("y", svgNumber(y)),
+            ("fill", Palette.axisText), ("text-anchor", "middle"),
+        ], "Chưa có số liệu")
+    }
+
+    /// Moves a centred label's anchor just enough to keep the whole label inside the viewBox.
+    private static func inside(_ center: Double, label: String, width: Double) -> Double {
+        let half = TextMetrics.width(label) / 2
+        return Swift.max(half + 2, Swift.min(center, width - half - 2))
+    }
+
+    private static func labelStride(_ labels: [String], slot: Double) -> Int {
+        let needed = TextMetrics.maxWidth(labels) + 8
+        guard slot > 0, needed > slot else { return 1 }
+        return Int((needed / slot).rounded(.up))
+    }
+}
+
+extension Axes {
+    /// The zero line bars grow from.
+    static func verticalBaseline(_ writer: inout SVGWriter, x: Double, top: Double, bottom: Double) {
+        writer.leaf("line", [
+            ("class", "chart-axis"),
+            ("x1", svgNumber(x)), ("y1", svgNumber(top)), ("x2", svgNumber(x)), ("y2", svgNumber(bottom)),
+            ("stroke", Palette.axis), ("stroke-width", "1"),
+        ])
+    }
+}

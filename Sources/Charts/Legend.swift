@@ -1,0 +1,89 @@
+/// One legend entry: a small key drawn at the left of its label.
+enum LegendKey {
+    case line(cssClass: String, color: String, dashed: Bool)
+    case marker(ChartStatus)
+    case swatch(ChartStatus, patternID: String?)
+}
+
+struct LegendItem {
+    let key: LegendKey
+    let label: String
+}
+
+/// Lays legend items out left to right, wrapping to a new row when the chart width is used up.
+enum Legend {
+    static let keyWidth = 20.0
+    static let gap = 5.0
+    static let spacing = 14.0
+
+    /// The height the legend will take, so the plot can start below it.
+    static func height(_ items: [LegendItem], width: Double) -> Double {
+        Double(rows(items, width: width).count) * Metrics.legendRowHeight
+    }
+
+    static func draw(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) {
+        let laidOut = rows(items, width: width)
+        if laidOut.isEmpty { return }
+        writer.open("g", [("class", "chart-legend"), ("fill", Palette.text)])
+        for (row, entries) in laidOut.enumerated() {
+            let middle = top + Double(row) * Metrics.legendRowHeight + Metrics.legendRowHeight / 2
+            var x = Metrics.margin
+            for item in entries {
+                drawKey(&writer, item.key, x: x, middle: middle)
+                writer.text("text", [
+                    ("x", svgNumber(x + keyWidth + gap)),
+                    ("y", svgNumber(middle + Metrics.fontSize * 0.35)),
+                ], item.label)
+                x += itemWidth(item)
+            }
+        }
+        writer.close("g")
+    }
+
+    private static func itemWidth(_ item: LegendItem) -> Double {
+        keyWidth + gap + TextMetrics.width(item.label) + spacing
+    }
+
+    private static func rows(_ items: [LegendItem], width: Double) -> [[LegendItem]] {
+        var rows: [[LegendItem]] = []
+        var current: [LegendItem] = []
+        var used = Metrics.margin
+        for item in items {
+            let w = itemWidth(item)
+            if !current.isEmpty && used + w - spacing > width - Metrics.margin {
+                rows.append(current)
+                current = []
+                used = Metrics.margin
+            }
+            current.append(item)
+            used += w
+        }
+        if !current.isEmpty { rows.append(current) }
+        return rows
+    }
+
+    private static func drawKey(_ writer: inout SVGWriter, _ key: LegendKey, x: Double, middle: Double) {
+        switch key {
+        case let .line(cssClass, color, dashed):
+            var attributes: SVGWriter.Attributes = [
+                ("class", cssClass),
+                ("x1", svgNumber(x)), ("y1", svgNumber(middle)),
+                ("x2", svgNumber(x + keyWidth)), ("y2", svgNumber(middle)),
+                ("stroke", color), ("stroke-width", dashed ? "2" : "2.5"),
+            ]
+            if dashed { attributes.append(("stroke-dasharray", LineStyle.targetDash)) }
+            writer.leaf("line", attributes)
+        case let .marker(status):
+            Markers.draw(&writer, status: status, x: x + keyWidth / 2, y: middle, radius: 4.5,
+                         seriesClass: "", seriesColor: Palette.status(status))
+        case let .swatch(status, patternID):
+            Swatch.draw(&writer, status: status, patternID: patternID,
+                        x: x + 3, y: middle - 7, width: 14, height: 14)
+        }
+    }
+}
+
+/// Line dash patterns shared by legend keys and plotted series.
+enum LineStyle {
+    static let targetDash = "6 4"
+}

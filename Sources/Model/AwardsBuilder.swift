@@ -1,0 +1,85 @@
+import Diagnostics
+import Load
+import VietText
+
+/// Reads `awards/*.csv`. Personal-data columns are dropped by the column binder before this sees them.
+enum AwardsBuilder {
+    static let columns = [
+        CSVColumn("decision", aliases: ["so_quyet_dinh", "quyet_dinh"], required: true),
+        CSVColumn("date", aliases: ["ngay", "ngay_quyet_dinh"], required: true),
+        CSVColumn("form", aliases: ["hinh_thuc", "hinh_thuc_khen_thuong"], required: true),
+        CSVColumn("recipient", aliases: ["ten", "doi_tuong", "ten_doi_tuong"], required: true),
+        CSVColumn("recipient_type", aliases: ["loai_doi_tuong"]),
+        CSVColumn("position", aliases: ["chuc_vu"]),
+        CSVColumn("unit", aliases: ["ma_don_vi", "don_vi"], required: true),
+        CSVColumn("achievement", aliases: ["thanh_tich"]),
+        CSVColumn("round", aliases: ["dot"]),
+        CSVColumn("year", aliases: ["nam"]),
+        CSVColumn("model", aliases: ["ma_dien_hinh", "dien_hinh"]),
+    ]
+
+    static func build(_ files: [NamedTable], config: SiteConfig, units: UnitDirectory,
+                      diagnostics: inout DiagnosticList) -> [Award] {
+        var out: [Award] = []
+        var parser = FieldParser(style: config.numberStyle)
+        var problems: [Diagnostic] = []
+        for file in files {
+            let (cols, bindProblems) = ColumnBinder.bind(file.table, columns: columns, unknownColumnsAreExtra: false)
+            diagnostics.append(contentsOf: bindProblems)
+            for row in file.table.rows {
+                guard let decision = cols.requireNonEmpty("decision", in: row, diagnostics: &problems),
+                      let dateField = cols.requireNonEmpty("date", in: row, diagnostics: &problems),
+                      let form = cols.requireNonEmpty("form", in: row, diagnostics: &problems),
+                      let recipient = cols.requireNonEmpty("recipient", in: row, diagnostics: &problems),
+                      let unitField = cols.requireNonEmpty("unit", in: row, diagnostics: &problems) else { continue }
+                let date = parser.date(dateField.text, at: dateField.location, column: "date")
+                let decisionText = FieldParser.trimmed(decision.text)
+                let reference = DocumentReference.parse(decisionText)
+                if reference == nil {
+                    parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020.", at: decision.location)
+                }
+                let formText = FieldParser.trimmed(form.text)
+                let rank = AwardForms.rank(of: formText)
+                if rank == nil {
+                    parser.warning("AWARD_FORM_UNKNOWN", "Hình thức “\(formText)” không có trong danh mục hình thức khen thưởng theo Luật Thi đua, khen thưởng 2022; sẽ xếp cuối danh sách.", at: form.location)
+                }
+                var unitIndex: Int?
+                switch units.lookup(unitField.text) {
+                case .found(let i): unitIndex = i
+                case .ambiguous(let codes):
+                    parser.error("UNIT_AMBIGUOUS", "Tên “\(FieldParser.trimmed(unitField.text))” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: unitField.location)
+                case .notFound:
+                    parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv.", at: unitField.location)
+                }
+                let type = cols.nonEmpty("recipient_type", in: row).flatMap {
+                    parser.choice($0.text, RecipientType.self, label: { $0.label }, at: $0.location, column: "recipient_type")
+                }
+                let round = cols.nonEmpty("round", in: row).flatMap {
+                    parser.choice($0.text, AwardRound.self, label: { $0.label }, at: $0.location, column: "round")
+                } ?? .hangNam
+                var year = date?.year
+                if let y = cols.nonEmpty("year", in: row) { year = parser.year(y.text, at: y.location, column: "year") }
+                if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
+                    parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
+                }
+                let position = cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) }
+                let achievement = cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) }
+                for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location)]
+                    + (position.map { [($0, "Chức vụ", cols.field("position", in: row)!.location)] } ?? [])
+                    + (achievement.map { [($0, "Thành tích", cols.field("achievement", in: row)!.location)] } ?? []) {
+                    PersonalDataScanner.check(text, what: what, at: loc, into: &parser.diagnostics)
+                }
+                guard let date, let unitIndex, let year else { continue }
+                out.append(Award(index: out.count, decision: decisionText, decisionReference: reference, date: date,
+                                 form: formText, formRank: rank ?? AwardForms.unknownRank,
+                                 recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
+                                 unit: unitIndex, achievement: achievement, round: round, year: year,
+                                 modelID: cols.nonEmpty("model", in: row).map { FieldParser.trimmed($0.text) },
+                                 location: decision.location))
+            }
+        }
+        diagnostics.append(contentsOf: problems)
+        diagnostics.append(contentsOf: parser.diagnostics)
+        return out
+    }
+}

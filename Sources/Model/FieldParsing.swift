@@ -1,0 +1,98 @@
+import Diagnostics
+import Foundation
+import Load
+import VietText
+
+/// Typed reading of CSV cells and YAML values, turning every bad value into a diagnostic that
+/// names the value and the fix. Shared by all builders so the messages stay consistent.
+struct FieldParser {
+    let style: NumberStyle
+    var diagnostics = DiagnosticList()
+
+    init(style: NumberStyle) { self.style = style }
+
+    static func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    mutating func number(_ text: String, at location: SourceLocation, column: String, allowPercent: Bool = false) -> Double? {
+        let t = Self.trimmed(text)
+        switch VietNumber.parse(t, style: style, allowPercent: allowPercent) {
+        case .success(let v) where v.isFinite: return v
+        case .success:
+            diagnostics.error("NUMBER_INVALID", "Giá trị “\(t)” ở cột \(column) không phải số hữu hạn.", at: location)
+        case .failure(let e):
+            let hint = style == .vi ? "Với number_format: vi, viết 1.234,5 (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân)."
+                                    : "Với number_format: plain, viết 1234.5."
+            diagnostics.error("NUMBER_INVALID", "Giá trị “\(t)” ở cột \(column) không đọc được thành số: \(e.reason). \(hint)", at: location)
+        }
+        return nil
+    }
+
+    mutating func year(_ text: String, at location: SourceLocation, column: String) -> Int? {
+        let t = Self.trimmed(text)
+        if let y = Int(t), (1900...2200).contains(y) { return y }
+        diagnostics.error("YEAR_INVALID", "“\(t)” ở cột \(column) không phải một năm (ví dụ 2024).", at: location)
+        return nil
+    }
+
+    mutating func date(_ text: String, at location: SourceLocation, column: String) -> CivilDate? {
+        let t = Self.trimmed(text)
+        switch CivilDate.parse(t) {
+        case .success(let d): return d
+        case .failure(let e):
+            diagnostics.error("DATE_INVALID", "Ngày “\(t)” ở cột \(column) không hợp lệ: \(e.reason). Viết dd/mm/yyyy (18/07/2022) hoặc yyyy-mm-dd.", at: location)
+            return nil
+        }
+    }
+
+    mutating func bool(_ text: String, at location: SourceLocation, column: String) -> Bool? {
+        switch VietFold.fold(Self.trimmed(text)) {
+        case "", "false", "no", "0", "khong", "sai": return false
+        case "true", "yes", "1", "co", "x", "dung": return true
+        default:
+            diagnostics.error("BOOL_INVALID", "“\(text)” ở cột \(column) phải là true/false (có/không).", at: location)
+            return nil
+        }
+    }
+
+    /// Matches a value to an enum by its raw value or its Vietnamese label, ignoring case and marks.
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, label: (E) -> String,
+                                                              at location: SourceLocation, column: String) -> E? where E.RawValue == String {
+        let key = HeaderName.normalize(text)
+        for c in E.allCases where HeaderName.normalize(c.rawValue) == key || HeaderName.normalize(label(c)) == key { return c }
+        let accepted = E.allCases.map { "\($0.rawValue) (\(label($0)))" }.joined(separator: ", ")
+        diagnostics.error("VALUE_UNKNOWN", "Giá trị “\(text)” ở cột \(column) không hợp lệ. Chọn một trong: \(accepted).", at: location)
+        return nil
+    }
+
+    mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
+        diagnostics.error(code, message, at: location)
+    }
+
+    mutating func warning(_ code: String, _ message: String, at location: SourceLocation) {
+        diagnostics.warning(code, message, at: location)
+    }
+}
+
+/// Reading front matter values of a Markdown file with the same rules as CSV cells.
+struct FrontMatterReader {
+    let mapping: YAMLMapping?
+    let file: String
+
+    func location(_ key: String) -> SourceLocation {
+        mapping?[key]?.location ?? mapping?.location ?? SourceLocation(file: file)
+    }
+
+    /// A scalar as text, whatever YAML type it was written as (`2021`, `06169`, `2024-01-15`).
+    func string(_ key: String) -> String? {
+        guard let v = mapping?[key], !v.isNull else { return nil }
+        if let s = v.string { return FieldParser.trimmed(s) }
+        return nil
+    }
+
+    func list(_ key: String) -> [String] {
+        guard let v = mapping?[key] else { return [] }
+        if let seq = v.sequence { return seq.compactMap { $0.string.map(FieldParser.trimmed) }.filter { !$0.isEmpty } }
+        if let s = v.string { return s.split(separator: ";").map { FieldParser.trimmed(String($0)) }.filter { !$0.isEmpty } }
+        return []
+    }
+}

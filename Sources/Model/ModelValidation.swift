@@ -1,0 +1,95 @@
+import Foundation
+import Diagnostics
+import VietText
+
+extension ModelsBuilder {
+    /// Checks one model's fields and turns them into a typed value, or nil when a required one is unusable.
+    static func model(from s: Source, config: SiteConfig, units: UnitDirectory, media: Set<String>,
+                      parser: inout FieldParser) -> ExemplaryModel? {
+        func text(_ key: String) -> String? { s.values[key]?.text }
+        func loc(_ key: String) -> SourceLocation { s.values[key]?.location ?? s.location }
+        var ok = true
+        if s.id.isEmpty || !s.id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
+            parser.error("MODEL_ID_INVALID", "Mã điển hình “\(s.id)” (tên tệp) chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, vì nó là địa chỉ trang.", at: s.idLocation)
+            ok = false
+        }
+        for key in ["title", "unit", "year", "summary"] where (text(key) ?? "").isEmpty {
+            parser.error("MODEL_FIELD_MISSING", "Điển hình “\(s.id)” thiếu \(key).", at: s.location)
+            ok = false
+        }
+        var unit: Int?
+        if let u = text("unit") {
+            switch units.lookup(u) {
+            case .found(let i): unit = i
+            case .ambiguous(let codes):
+                parser.error("UNIT_AMBIGUOUS", "Tên “\(u)” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: loc("unit"))
+            case .notFound:
+                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(u)” trong units.csv.", at: loc("unit"))
+            }
+        }
+        let year = text("year").flatMap { parser.year($0, at: loc("year"), column: "year") }
+        if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
+            parser.error("YEAR_OUT_OF_PERIOD", "Năm \(y) của điển hình nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd).", at: loc("year"))
+        }
+        if let summary = text("summary"), summary.count > 300 {
+            parser.error("MODEL_SUMMARY_TOO_LONG", "Tóm tắt dài \(summary.count) ký tự; tối đa 300 để hiện trên thẻ, bản tin và tài liệu báo chí.", at: loc("summary"))
+        }
+        let subject = text("subject").flatMap { parser.choice($0, ModelSubject.self, label: { $0.label }, at: loc("subject"), column: "subject") }
+        var image = text("image")
+        if let img = image {
+            if !MediaPath.isSafe(img) {
+                parser.error("MEDIA_PATH_INVALID", "Đường dẫn ảnh “\(img)” phải nằm trong thư mục media/ (ví dụ media/anh.jpg), không dùng .. hay đường dẫn tuyệt đối.", at: loc("image"))
+                image = nil
+            } else if !media.contains(MediaPath.normalized(img)) {
+                parser.error("MEDIA_MISSING", "Không có tệp ảnh “\(img)” trong thư mục media/.", at: loc("image"))
+                image = nil
+            } else {
+                image = MediaPath.normalized(img)
+            }
+            if (text("image_alt") ?? "").isEmpty {
+                parser.error("IMAGE_ALT_MISSING", "Ảnh “\(img)” cần image_alt: mô tả ngắn nội dung ảnh cho người dùng trình đọc màn hình.", at: loc("image"))
+            }
+        }
+        let published = text("published").flatMap { parser.date($0, at: loc("published"), column: "published") }
+        let featured = text("featured").flatMap { parser.bool($0, at: loc("featured"), column: "featured") } ?? false
+        let draft = text("draft").flatMap { parser.bool($0, at: loc("draft"), column: "draft") } ?? false
+        for key in ["title", "summary", "contact", "field", "image_alt"] {
+            if let t = text(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: loc(key), into: &parser.diagnostics) }
+        }
+        for r in s.results {
+            PersonalDataScanner.check(r.label + " " + r.value, what: "Kết quả", at: s.resultsLocation ?? s.location, into: &parser.diagnostics)
+        }
+        PublishedText.checkMarkdown(s.story, what: "Nội dung điển hình", into: &parser.diagnostics)
+        guard ok, let title = text("title"), let unit, let year, let summary = text("summary") else { return nil }
+        return ExemplaryModel(id: s.id, title: title, unit: unit, year: year, subject: subject, field: text("field"),
+                              summary: summary, tags: s.tags, results: s.results, image: image, imageAlt: text("image_alt"),
+                              contact: text("contact"), published: published, featured: featured, draft: draft,
+                              story: s.story, location: s.location)
+    }
+}
+
+/// Media references stay inside `media/`.
+public enum MediaPath {
+    public static func normalized(_ path: String) -> String {
+        var p = path.trimmingCharacters(in: .whitespaces)
+        while p.hasPrefix("./") { p.removeFirst(2) }
+        return p
+    }
+
+    public static func isSafe(_ path: String) -> Bool {
+        let p = normalized(path)
+        guard p.hasPrefix("media/"), !p.contains("\\"), !p.contains("://") else { return false }
+        return !p.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+}
+
+/// Personal-data checks for Markdown bodies, reported at the line where the number stands.
+enum PublishedText {
+    static func checkMarkdown(_ md: MarkdownText, what: String, into diagnostics: inout DiagnosticList) {
+        guard md.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return }
+        for (offset, line) in md.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            PersonalDataScanner.check(String(line), what: what,
+                                      at: SourceLocation(file: md.file, line: md.firstLine + offset, column: 1), into: &diagnostics)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Diagnostics
+import Load
+
+/// The model stage: turns the raw files into a typed, validated, cross-referenced `Site`.
+/// It reports every problem it finds; the site it returns is usable for further checks even when
+/// there are errors, so one `check` run lists everything.
+public enum SiteBuilder {
+    public struct Options: Sendable {
+        public var includeDrafts: Bool
+        public init(includeDrafts: Bool = false) { self.includeDrafts = includeDrafts }
+    }
+
+    public static func build(_ raw: RawContent, options: Options = Options()) -> (Site?, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        guard let config = SiteConfigBuilder.build(raw.siteConfig, file: raw.siteConfigFile, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let units = UnitsBuilder.build(raw.units, diagnostics: &diagnostics)
+        let indicators = IndicatorsBuilder.build(raw.indicators, diagnostics: &diagnostics)
+        let targets = TargetsBuilder.build(raw.targets, config: config, units: units, indicators: indicators, diagnostics: &diagnostics)
+        let progress = ProgressBuilder.build(raw.progress, config: config, units: units, indicators: indicators, diagnostics: &diagnostics)
+        let media = Set(raw.media)
+        let allModels = ModelsBuilder.build(files: raw.modelFiles, tables: raw.modelTables, config: config, units: units,
+                                            media: media, diagnostics: &diagnostics)
+        let models = allModels.filter { options.includeDrafts || !$0.draft }
+        let publishedIDs = Set(models.map(\.id))
+        let allIDs = Set(allModels.map(\.id))
+        var awards = AwardsBuilder.build(raw.awards, config: config, units: units, diagnostics: &diagnostics)
+        for a in awards {
+            guard let id = a.modelID, !allIDs.contains(id) else { continue }
+            diagnostics.error("MODEL_UNKNOWN", "Cột model ghi “\(id)” nhưng không có điển hình nào mã này (tên tệp models/\(id).md hoặc cột id của models/*.csv).", at: a.location)
+        }
+        // An award that points at a draft keeps its row but loses the link, so drafts stay invisible.
+        awards = awards.map { a in
+            guard let id = a.modelID, !publishedIDs.contains(id) else { return a }
+            return Award(index: a.index, decision: a.decision, decisionReference: a.decisionReference, date: a.date, form: a.form,
+                         formRank: a.formRank, recipient: a.recipient, recipientType: a.recipientType, position: a.position,
+                         unit: a.unit, achievement: a.achievement, round: a.round, year: a.year, modelID: nil, location: a.location)
+        }
+        let documents = DocumentsBuilder.documents(raw.documents, config: config, diagnostics: &diagnostics)
+        let pages = DocumentsBuilder.pages(raw.pages, diagnostics: &diagnostics)
+        let narratives = DocumentsBuilder.narratives(raw.narratives, units: units, diagnostics: &diagnostics)
+        var home: MarkdownText?
+        if let h = raw.home {
+            home = MarkdownText(text: h.body, file: h.file, firstLine: h.bodyFirstLine)
+        }
+
+        var texts: [MarkdownText] = documents.map(\.body) + pages.map(\.body) + models.map(\.story) + Array(narratives.values)
+        if let home { texts.append(home) }
+        var liveBlocks: [String: [Int: LiveBlock]] = [:]
+        for t in texts {
+            let blocks = MarkdownChecker.check(t, units: units, indicators: indicators, media: media, diagnostics: &diagnostics)
+            if !blocks.isEmpty { liveBlocks[liveBlockKey(t)] = blocks }
+        }
+
+        let site = Site(config: config, units: units, indicators: indicators, targets: targets, progress: progress,
+                        awards: awards, models: models, documents: documents, pages: pages, home: home,
+                        narratives: narratives, liveBlocks: liveBlocks, media: raw.media, contentRoot: raw.root)
+        return (site, diagnostics)
+    }
+
+    /// Model stories from one CSV file share the file name, so the key adds the first line.
+    public static func liveBlockKey(_ text: MarkdownText) -> String { "\(text.file):\(text.firstLine)" }
+}

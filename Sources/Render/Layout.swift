@@ -1,0 +1,126 @@
+import Model
+import VietText
+
+/// The top-level sections, for the navigation's "current page" mark.
+public enum Section: String, Sendable, CaseIterable {
+    case home, units, progress, models, awards, documents, data, search, other
+
+    var label: String {
+        switch self {
+        case .home: return "Trang chủ"
+        case .units: return "Đơn vị"
+        case .progress: return "Tiến độ"
+        case .models: return "Điển hình"
+        case .awards: return "Khen thưởng"
+        case .documents: return "Văn bản"
+        case .data: return "Dữ liệu mở"
+        case .search: return "Tìm kiếm"
+        case .other: return ""
+        }
+    }
+
+    var route: String? {
+        switch self {
+        case .home: return Routes.home
+        case .units: return Routes.units
+        case .progress: return Routes.progress
+        case .models: return Routes.models
+        case .awards: return Routes.awards
+        case .documents: return Routes.documents
+        case .data: return Routes.data
+        case .search: return Routes.search
+        case .other: return nil
+        }
+    }
+}
+
+/// What every page tells the layout: its place, title, description and trail.
+public struct PageMeta: Sendable {
+    public var path: String
+    public var title: String
+    public var description: String
+    public var section: Section
+    /// Trail above the title, root first; the page itself is added last.
+    public var breadcrumb: [(label: String, path: String)]
+    public var ogType: String = "website"
+    /// Output path of an image for sharing (Open Graph), if the page has one.
+    public var image: String?
+    public var imageAlt: String?
+
+    public init(path: String, title: String, description: String, section: Section,
+                breadcrumb: [(label: String, path: String)] = []) {
+        self.path = path
+        self.title = title
+        self.description = description
+        self.section = section
+        self.breadcrumb = breadcrumb
+    }
+}
+
+extension RenderContext {
+    /// The keys the layout template uses, merged under each page's own keys.
+    func layout(_ meta: PageMeta, linker: PageLinker) -> [String: Any] {
+        let config = site.config
+        let nav: [[String: Any]] = Section.allCases.compactMap { s in
+            guard let r = s.route, s != .search else { return nil }
+            return ["label": s.label, "href": linker.link(r), "current": s == meta.section]
+        }
+        var trail: [[String: Any]] = []
+        if meta.section != .home {
+            trail.append(["label": "Trang chủ", "href": linker.link(Routes.home)])
+            for step in meta.breadcrumb { trail.append(["label": step.label, "href": linker.link(step.path)]) }
+            trail.append(["label": meta.title, "current": true])
+        }
+        let description = Self.clip(meta.description.isEmpty ? config.title : meta.description, to: 200)
+        var ctx: [String: Any] = [
+            "lang": "vi",
+            "siteTitle": config.title,
+            "organization": config.organization,
+            "period": "\(config.periodStart)–\(config.periodEnd)",
+            "sampleData": config.sampleData,
+            "root": linker.root,
+            "css": linker.link(Routes.stylesheet),
+            "js": linker.link(Routes.script),
+            "homeHref": linker.link(Routes.home),
+            "searchHref": linker.link(Routes.search),
+            "dataHref": linker.link(Routes.data),
+            "feedHref": linker.link(Routes.feed),
+            "pageTitle": meta.title,
+            "headTitle": meta.section == .home ? config.title : "\(meta.title) – \(config.title)",
+            "description": description,
+            "canonical": Routes.absolute(meta.path, base: config.baseURL),
+            "ogType": meta.ogType,
+            "nav": nav,
+            "breadcrumb": trail,
+            "hasBreadcrumb": !trail.isEmpty,
+            "footerPages": site.pages.map { ["label": $0.title, "href": linker.link(Routes.page($0))] },
+        ]
+        if let contact = config.contact { ctx["contact"] = contact }
+        if let image = meta.image {
+            ctx["ogImage"] = Routes.absolute(image, base: config.baseURL)
+            ctx["ogImageAlt"] = meta.imageAlt ?? meta.title
+        }
+        return ctx
+    }
+
+    /// Renders a page template with the layout keys; page keys win over layout keys.
+    func page(_ template: String, meta: PageMeta, linker: PageLinker, _ keys: [String: Any]) -> OutputFileText {
+        var ctx = layout(meta, linker: linker)
+        for (k, v) in keys { ctx[k] = v }
+        return OutputFileText(path: meta.path, text: templates.render(ctx, template: template))
+    }
+
+    static func clip(_ s: String, to n: Int) -> String {
+        let flat = s.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        if flat.count <= n { return flat }
+        let cut = flat.prefix(n)
+        if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
+        return String(cut) + "…"
+    }
+}
+
+/// A rendered text file before it becomes bytes.
+public struct OutputFileText: Sendable {
+    public let path: String
+    public let text: String
+}

@@ -1,0 +1,29 @@
+import Compute
+import Model
+import VietText
+
+/// Key figures of the latest round for the top unit: each indicator's baseline, latest value and change.
+enum KeyFigures {
+    static func build(_ ctx: RenderContext, linker: PageLinker) -> [[String: Any]] {
+        guard let root = ctx.primaryRoot, let latest = ctx.computation.latestYear else { return [] }
+        let baseline = ctx.site.config.baselineYear
+        var out: [[String: Any]] = []
+        for ind in ctx.site.indicators {
+            guard let now = ctx.computation.values.value(unit: root, indicator: ind.index, year: latest) else { continue }
+            var f: [String: Any] = ["name": ind.name, "value": ctx.format.withUnit(now.value, ind), "year": String(latest),
+                                    "href": linker.link(Routes.indicator(ind))]
+            if latest != baseline, let base = ctx.computation.values.value(unit: root, indicator: ind.index, year: baseline) {
+                f["baseline"] = ctx.format.withUnit(base.value, ind)
+                f["baselineYear"] = String(baseline)
+                let change = now.value - base.value
+                let unit = ctx.format.changeUnit(ind)
+                f["change"] = (change >= 0 ? "+" : "−") + ctx.format.number(abs(change), ind) + (unit.isEmpty ? "" : " \(unit)")
+            }
+            if let s = ctx.computation.indicatorStatus(unit: root, indicator: ind.index, year: latest) {
+                f["status"] = ctx.statusView(s)
+            }
+            out.append(f)
+        }
+        return out
+    }
+}

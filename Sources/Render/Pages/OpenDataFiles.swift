@@ -1,0 +1,151 @@
+import Compute
+import Model
+import SiteOutput
+import VietText
+
+/// `/du-lieu/`: every table behind the site as CSV and JSON (OUTPUT.md).
+enum OpenDataFiles {
+    static func jobs(_ ctx: RenderContext) -> [PageJob] {
+        [
+            PageJob(Routes.data) { index(ctx) },
+            PageJob(path: Routes.dataFile("don-vi.csv")) { OutputFile(path: Routes.dataFile("don-vi.csv"), bytes: unitsCSV(ctx)) },
+            PageJob(path: Routes.dataFile("don-vi.json")) { OutputFile(path: Routes.dataFile("don-vi.json"), text: unitsJSON(ctx)) },
+            PageJob(path: Routes.dataFile("so-lieu.csv")) { OutputFile(path: Routes.dataFile("so-lieu.csv"), bytes: valuesCSV(ctx)) },
+            PageJob(path: Routes.dataFile("so-lieu.json")) { OutputFile(path: Routes.dataFile("so-lieu.json"), text: valuesJSON(ctx)) },
+            PageJob(path: Routes.dataFile("muc-tieu.csv")) { OutputFile(path: Routes.dataFile("muc-tieu.csv"), bytes: targetsCSV(ctx)) },
+            PageJob(path: Routes.dataFile("muc-tieu.json")) { OutputFile(path: Routes.dataFile("muc-tieu.json"), text: targetsJSON(ctx)) },
+            PageJob(path: Routes.dataFile("khen-thuong.csv")) { OutputFile(path: Routes.dataFile("khen-thuong.csv"), bytes: awardsCSV(ctx)) },
+            PageJob(path: Routes.dataFile("khen-thuong.json")) { OutputFile(path: Routes.dataFile("khen-thuong.json"), text: awardsJSON(ctx)) },
+            PageJob(path: Routes.dataFile("dien-hinh.json")) { OutputFile(path: Routes.dataFile("dien-hinh.json"), text: modelsJSON(ctx)) },
+        ]
+    }
+
+    static let files: [(name: String, title: String, description: String)] = [
+        ("don-vi.csv", "Đơn vị", "code, name, level, parent, url"),
+        ("don-vi.json", "Đơn vị (JSON)", "như don-vi.csv"),
+        ("so-lieu.csv", "Số liệu", "unit, indicator, year, value, derived — mọi giá trị, kể cả giá trị tổng hợp (derived = 1)"),
+        ("so-lieu.json", "Số liệu (JSON)", "như so-lieu.csv"),
+        ("muc-tieu.csv", "Đánh giá mục tiêu", "unit, indicator, rule, from, to, year, required, achieved, status"),
+        ("muc-tieu.json", "Đánh giá mục tiêu (JSON)", "như muc-tieu.csv"),
+        ("khen-thuong.csv", "Khen thưởng", "các quyết định khen thưởng đã công bố, không có dữ liệu cá nhân"),
+        ("khen-thuong.json", "Khen thưởng (JSON)", "như khen-thuong.csv"),
+        ("dien-hinh.json", "Điển hình tiên tiến", "thông tin và địa chỉ của từng điển hình"),
+    ]
+
+    static func index(_ ctx: RenderContext) -> OutputFileText {
+        let linker = PageLinker(path: Routes.data)
+        let meta = PageMeta(path: Routes.data, title: "Dữ liệu mở",
+                            description: "Tải mọi bảng số liệu của trang dưới dạng CSV (mở được bằng Excel) và JSON.", section: .data)
+        return ctx.page("data", meta: meta, linker: linker, [
+            "files": files.map { ["name": $0.name, "title": $0.title, "description": $0.description, "href": linker.link(Routes.dataFile($0.name))] },
+        ])
+    }
+
+    static func unitURL(_ ctx: RenderContext, _ u: OrgUnit) -> String { Routes.absolute(Routes.unit(u), base: ctx.site.config.baseURL) }
+
+    static func unitsCSV(_ ctx: RenderContext) -> [UInt8] {
+        var csv = CSVDocument(header: ["code", "name", "level", "parent", "url"])
+        for u in ctx.site.units.units {
+            csv.append([u.code, u.name, u.level.rawValue, u.parentCode ?? "", unitURL(ctx, u)])
+        }
+        return csv.bytes
+    }
+
+    static func unitsJSON(_ ctx: RenderContext) -> String {
+        JSON.array(ctx.site.units.units.map { u in
+            .object([("code", .string(u.code)), ("name", .string(u.name)), ("level", .string(u.level.rawValue)),
+                     ("parent", .opt(u.parentCode)), ("url", .string(unitURL(ctx, u)))])
+        }).text
+    }
+
+    /// Every value, given or derived, by unit (file order), indicator, year.
+    static func eachValue(_ ctx: RenderContext, _ body: (OrgUnit, Indicator, Int, ComputedValue) -> Void) {
+        let values = ctx.computation.values
+        for u in ctx.site.units.units {
+            for ind in ctx.site.indicators {
+                for y in values.years {
+                    if let v = values.value(unit: u.index, indicator: ind.index, year: y) { body(u, ind, y, v) }
+                }
+            }
+        }
+    }
+
+    static func valuesCSV(_ ctx: RenderContext) -> [UInt8] {
+        var csv = CSVDocument(header: ["unit", "indicator", "year", "value", "derived"])
+        eachValue(ctx) { u, ind, y, v in csv.append([u.code, ind.id, String(y), VietNumber.plain(v.value), v.derived ? "1" : "0"]) }
+        return csv.bytes
+    }
+
+    static func valuesJSON(_ ctx: RenderContext) -> String {
+        var items: [JSON] = []
+        eachValue(ctx) { u, ind, y, v in
+            items.append(.object([("unit", .string(u.code)), ("indicator", .string(ind.id)), ("year", .int(y)),
+                                  ("value", .number(VietNumber.plain(v.value))), ("derived", .bool(v.derived))]))
+        }
+        return JSON.array(items).text
+    }
+
+    static func plainOrEmpty(_ d: Double?) -> String { d.map(VietNumber.plain) ?? "" }
+
+    static func targetsCSV(_ ctx: RenderContext) -> [UInt8] {
+        var csv = CSVDocument(header: ["unit", "indicator", "rule", "from", "to", "year", "required", "achieved", "status"])
+        for c in ctx.computation.allChecks {
+            let t = ctx.site.targets[c.target]
+            csv.append([ctx.site.units[c.unit].code, ctx.site.indicators[t.indicator].id, t.rule.rawValue, String(t.from),
+                        String(t.to), String(c.year), plainOrEmpty(c.required), plainOrEmpty(c.achieved), c.status.rawValue])
+        }
+        return csv.bytes
+    }
+
+    static func targetsJSON(_ ctx: RenderContext) -> String {
+        JSON.array(ctx.computation.allChecks.map { c in
+            let t = ctx.site.targets[c.target]
+            return .object([("unit", .string(ctx.site.units[c.unit].code)), ("indicator", .string(ctx.site.indicators[t.indicator].id)),
+                            ("rule", .string(t.rule.rawValue)), ("from", .int(t.from)), ("to", .int(t.to)), ("year", .int(c.year)),
+                            ("required", c.required.map { .number(VietNumber.plain($0)) } ?? .null),
+                            ("achieved", c.achieved.map { .number(VietNumber.plain($0)) } ?? .null),
+                            ("status", .string(c.status.rawValue)),
+                            ("group", .opt(t.group)), ("group_status", .opt(c.groupStatus?.rawValue))])
+        }).text
+    }
+
+    static let awardColumns = ["decision", "date", "form", "recipient", "recipient_type", "position", "unit", "unit_name",
+                               "achievement", "round", "year", "model"]
+
+    static func awardCells(_ ctx: RenderContext, _ a: Award) -> [String] {
+        [a.decision, a.date.iso, a.form, a.recipient, a.recipientType?.rawValue ?? "", a.position ?? "",
+         ctx.site.units[a.unit].code, ctx.site.units[a.unit].name, a.achievement ?? "", a.round.rawValue, String(a.year), a.modelID ?? ""]
+    }
+
+    static func awardsCSV(_ ctx: RenderContext) -> [UInt8] {
+        var csv = CSVDocument(header: awardColumns)
+        for a in ctx.awardOrder { csv.append(awardCells(ctx, ctx.site.awards[a])) }
+        return csv.bytes
+    }
+
+    static func awardsJSON(_ ctx: RenderContext) -> String {
+        JSON.array(ctx.awardOrder.map { a in
+            .object(zip(awardColumns, awardCells(ctx, ctx.site.awards[a])).map { ($0, .string($1)) })
+        }).text
+    }
+
+    static func modelsJSON(_ ctx: RenderContext) -> String {
+        let base = ctx.site.config.baseURL
+        return JSON.array(ctx.modelOrder.map { i in
+            let m = ctx.site.models[i]
+            let unit = ctx.site.units[m.unit]
+            return .object([
+                ("id", .string(m.id)), ("title", .string(m.title)), ("summary", .string(m.summary)),
+                ("unit", .string(unit.code)), ("unit_name", .string(unit.name)),
+                ("district", .opt(ctx.district(of: m.unit)?.name)),
+                ("year", .int(m.year)), ("subject", .opt(m.subject?.rawValue)), ("field", .opt(m.field)),
+                ("tags", .array(m.tags.map { .string($0) })),
+                ("results", .array(m.results.map { .object([("label", .string($0.label)), ("value", .string($0.value))]) })),
+                ("image", .opt(m.image.map { Routes.absolute($0, base: base) })), ("image_alt", .opt(m.imageAlt)),
+                ("contact", .opt(m.contact)), ("published", .opt(m.published?.iso)), ("featured", .bool(m.featured)),
+                ("awards", .int(ctx.awardsByModel[m.id]?.count ?? 0)),
+                ("url", .string(Routes.absolute(Routes.model(m), base: base))),
+            ])
+        }).text
+    }
+}

@@ -1,0 +1,90 @@
+import Compute
+import Model
+import VietText
+
+/// `/don-vi/` (the tree) and `/don-vi/<slug>/` (one unit).
+enum UnitPages {
+    static func jobs(_ ctx: RenderContext) -> [PageJob] {
+        var jobs = [PageJob(Routes.units) { treePage(ctx) }]
+        for u in ctx.site.units.units {
+            jobs.append(PageJob(Routes.unit(u)) { unitPage(ctx, u.index) })
+        }
+        return jobs
+    }
+
+    static func treePage(_ ctx: RenderContext) -> OutputFileText {
+        let linker = PageLinker(path: Routes.units)
+        let units = ctx.site.units
+        func node(_ i: Int) -> [String: Any] {
+            var n = ctx.unitLink(i, linker: linker)
+            if let (year, status) = ctx.computation.latestStatus(unit: i) {
+                n["status"] = ctx.statusView(status)
+                n["statusYear"] = String(year)
+            }
+            let children = units.childrenOf[i].map(node)
+            n["children"] = children
+            n["hasChildren"] = !children.isEmpty
+            n["childCount"] = String(children.count)
+            return n
+        }
+        let administrative = units.roots.filter { units[$0].level.isAdministrative }.map(node)
+        let others = units.roots.filter { !units[$0].level.isAdministrative }.map(node)
+        var counts: [[String: Any]] = []
+        for level in UnitLevel.allCases {
+            let n = units.units.filter { $0.level == level }.count
+            if n > 0 { counts.append(["level": level.label, "count": ctx.format.integer(n)]) }
+        }
+        let meta = PageMeta(path: Routes.units, title: "Đơn vị tham gia",
+                            description: "Danh sách \(ctx.format.integer(units.count)) đơn vị tham gia phong trào, theo cấp hành chính, kèm tình trạng đạt mục tiêu mới nhất.",
+                            section: .units)
+        return ctx.page("units", meta: meta, linker: linker, [
+            "tree": administrative, "others": others, "hasOthers": !others.isEmpty, "levelCounts": counts,
+            "unitCount": ctx.format.integer(units.count),
+        ])
+    }
+
+    static func unitPage(_ ctx: RenderContext, _ i: Int) -> OutputFileText {
+        let units = ctx.site.units
+        let unit = units[i]
+        let path = Routes.unit(unit)
+        let linker = PageLinker(path: path)
+        let ancestors = units.path(to: i).dropLast()
+        var keys: [String: Any] = [
+            "unit": ctx.unitLink(i, linker: linker),
+            "levelLabel": unit.level.label,
+            "code": unit.code,
+        ]
+        if let p = units.parentOf[i] { keys["parent"] = ctx.unitLink(p, linker: linker) }
+        if let narrative = ctx.site.narratives[i] { keys["narrative"] = ctx.html(narrative, linker: linker) }
+        if let (year, status) = ctx.computation.latestStatus(unit: i) {
+            keys["status"] = ctx.statusView(status)
+            keys["statusYear"] = String(year)
+        }
+        keys["progress"] = UnitProgressView.build(ctx, unit: i, linker: linker)
+        let children = units.childrenOf[i]
+        keys["children"] = children.map { c -> [String: Any] in
+            var row = ctx.unitLink(c, linker: linker)
+            if let (_, s) = ctx.computation.latestStatus(unit: c) { row["status"] = ctx.statusView(s) }
+            return row
+        }
+        keys["hasChildren"] = !children.isEmpty
+        let models = ctx.modelsUnder[i] ?? []
+        keys["models"] = models.prefix(12).map { ctx.modelCard($0, linker: linker) }
+        keys["hasModels"] = !models.isEmpty
+        keys["modelCount"] = ctx.format.integer(models.count)
+        keys["moreModels"] = models.count > 12
+        let awards = ctx.awardsUnder[i] ?? []
+        keys["awards"] = awards.prefix(50).map { ctx.awardRow($0, linker: linker) }
+        keys["hasAwards"] = !awards.isEmpty
+        keys["awardCount"] = ctx.format.integer(awards.count)
+        keys["moreAwards"] = awards.count > 50
+        keys["modelsHref"] = linker.link(Routes.models)
+        keys["awardsHref"] = linker.link(Routes.awards)
+        var meta = PageMeta(path: path, title: unit.name,
+                            description: "\(unit.name): số liệu từng năm so với mục tiêu, đơn vị trực thuộc, điển hình tiên tiến và khen thưởng trong phong trào \(ctx.site.config.title).",
+                            section: .units,
+                            breadcrumb: [("Đơn vị", Routes.units)] + ancestors.map { (units[$0].name, Routes.unit(units[$0])) })
+        meta.ogType = "article"
+        return ctx.page("unit", meta: meta, linker: linker, keys)
+    }
+}

@@ -1,0 +1,101 @@
+import Compute
+import Model
+import VietText
+
+/// Everything page renderers share, with the relations indexed once so that no page scans all
+/// awards or all models (a national site has tens of thousands).
+public struct RenderContext: Sendable {
+    public let site: Site
+    public let computation: Computation
+    public let templates: TemplateSet
+    public let format: Formatter
+
+    /// Award indices by the unit they were given in, and by every ancestor of that unit.
+    public let awardsUnder: [Int: [Int]]
+    public let awardsByUnit: [Int: [Int]]
+    public let awardsByModel: [String: [Int]]
+    /// Model indices (into `site.models`) by their unit and by every ancestor of it.
+    public let modelsUnder: [Int: [Int]]
+    public let modelByID: [String: Int]
+    /// Documents by their reference code (`417/KH-UBND`), to link the document that set a target.
+    public let documentByCode: [String: Int]
+    /// Models in showcase order: featured first, then newest, then by title.
+    public let modelOrder: [Int]
+    /// Awards in list order: precedence of form, then year (newest first), then date, then recipient.
+    public let awardOrder: [Int]
+
+    public init(site: Site, computation: Computation, templates: TemplateSet) {
+        self.site = site
+        self.computation = computation
+        self.templates = templates
+        self.format = Formatter(style: site.config.numberStyle)
+        var awardsUnder: [Int: [Int]] = [:]
+        var awardsByUnit: [Int: [Int]] = [:]
+        var awardsByModel: [String: [Int]] = [:]
+        var pathCache: [Int: [Int]] = [:]
+        func path(_ u: Int) -> [Int] {
+            if let p = pathCache[u] { return p }
+            let p = site.units.path(to: u)
+            pathCache[u] = p
+            return p
+        }
+        let awardOrder = AwardOrdering.sorted(site.awards)
+        for a in awardOrder {
+            let award = site.awards[a]
+            awardsByUnit[award.unit, default: []].append(a)
+            for u in path(award.unit) { awardsUnder[u, default: []].append(a) }
+            if let m = award.modelID { awardsByModel[m, default: []].append(a) }
+        }
+        self.awardsUnder = awardsUnder
+        self.awardsByUnit = awardsByUnit
+        self.awardsByModel = awardsByModel
+        self.awardOrder = awardOrder
+        let titleKeys = site.models.map { VietCollation.key($0.title) }
+        let order = site.models.indices.sorted { a, b in
+            let (x, y) = (site.models[a], site.models[b])
+            if x.featured != y.featured { return x.featured }
+            if x.year != y.year { return x.year > y.year }
+            if titleKeys[a] != titleKeys[b] { return titleKeys[a] < titleKeys[b] }
+            return x.id < y.id
+        }
+        self.modelOrder = order
+        var modelsUnder: [Int: [Int]] = [:]
+        for m in order {
+            for u in path(site.models[m].unit) { modelsUnder[u, default: []].append(m) }
+        }
+        self.modelsUnder = modelsUnder
+        self.modelByID = Dictionary(site.models.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var docs: [String: Int] = [:]
+        for (i, d) in site.documents.enumerated() {
+            if let r = d.reference { docs[Self.referenceKey(r)] = i }
+        }
+        self.documentByCode = docs
+    }
+
+    static func referenceKey(_ r: DocumentReference) -> String { VietMatch.key(r.code) }
+
+    /// The document a target's `source` names, when the site has it.
+    public func document(for reference: DocumentReference?) -> Document? {
+        guard let r = reference, let i = documentByCode[Self.referenceKey(r)] else { return nil }
+        return site.documents[i]
+    }
+
+    /// District (huyện) of a unit, if it has one.
+    public func district(of unit: Int) -> OrgUnit? {
+        site.units.ancestor(of: unit, level: .huyen).map { site.units[$0] }
+    }
+}
+
+enum AwardOrdering {
+    static func sorted(_ awards: [Award]) -> [Int] {
+        let keys = awards.map { VietCollation.key($0.recipient) }
+        return awards.indices.sorted { a, b in
+            let (x, y) = (awards[a], awards[b])
+            if x.formRank != y.formRank { return x.formRank < y.formRank }
+            if x.year != y.year { return x.year > y.year }
+            if x.date != y.date { return x.date > y.date }
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return a < b
+        }
+    }
+}

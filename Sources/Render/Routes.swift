@@ -1,0 +1,77 @@
+import Foundation
+import Model
+
+/// Where every page lives in the output folder. Paths are folder-relative, end in a file name,
+/// and are the single source of truth for links, the sitemap and the feed.
+public enum Routes {
+    public static let home = "index.html"
+    public static let units = "don-vi/index.html"
+    public static let progress = "tien-do/index.html"
+    public static let models = "dien-hinh/index.html"
+    public static let awards = "khen-thuong/index.html"
+    public static let documents = "van-ban/index.html"
+    public static let data = "du-lieu/index.html"
+    public static let search = "tim-kiem/index.html"
+    public static let notFound = "404.html"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+    public static let stylesheet = "assets/site.css"
+    public static let script = "assets/site.js"
+    public static let searchIndex = "tim-kiem/chi-muc.json"
+
+    /// Model ids that would collide with the showcase's own sub-folders.
+    public static let reservedModelIDs: Set<String> = ["linh-vuc", "doi-tuong", "nam", "huyen", "bao-chi"]
+
+    public static func unit(_ u: OrgUnit) -> String { "don-vi/\(u.slug)/index.html" }
+    public static func indicator(_ i: Indicator) -> String { "tien-do/\(slug(i.id))/index.html" }
+    public static func model(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/index.html" }
+    public static func pressSheet(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/bao-chi/index.html" }
+    public static func field(slug: String) -> String { "dien-hinh/linh-vuc/\(slug)/index.html" }
+    public static func subject(_ s: ModelSubject) -> String { "dien-hinh/doi-tuong/\(s.rawValue.replacingOccurrences(of: "_", with: "-"))/index.html" }
+    public static func modelYear(_ y: Int) -> String { "dien-hinh/nam/\(y)/index.html" }
+    public static func modelDistrict(_ u: OrgUnit) -> String { "dien-hinh/huyen/\(u.slug)/index.html" }
+    public static func awardsYear(_ y: Int) -> String { "khen-thuong/\(y)/index.html" }
+    public static func document(_ d: Document) -> String { "van-ban/\(d.slug)/index.html" }
+    public static func page(_ p: Page) -> String { "\(p.slug)/index.html" }
+    public static func dataFile(_ name: String) -> String { "du-lieu/\(name)" }
+
+    /// Indicator ids use `_`; URL segments use `-`.
+    static func slug(_ id: String) -> String { id.replacingOccurrences(of: "_", with: "-") }
+
+    /// The address shown to the outside world (feed, sitemap, Open Graph): `index.html` dropped.
+    public static func absolute(_ path: String, base: String) -> String {
+        if path == home { return base }
+        if path.hasSuffix("/index.html") { return base + path.dropLast("index.html".count) }
+        return base + path
+    }
+}
+
+/// Links from one page to another, relative so the site works from any sub-folder and from
+/// `file://`. Links name `index.html` explicitly because a browser opening files from disk does not
+/// look for it in a folder.
+public struct PageLinker: Sendable {
+    /// Output path of the page being rendered.
+    public let path: String
+    /// `../` once per folder level of the page.
+    public let root: String
+
+    public init(path: String) {
+        self.path = path
+        let depth = path.split(separator: "/").count - 1
+        self.root = String(repeating: "../", count: depth)
+    }
+
+    public func link(_ target: String) -> String {
+        if target == path { return (target as NSString).lastPathComponent }
+        return root + target
+    }
+
+    /// Rewrites a content-relative reference from Markdown (`media/x.jpg`, `../van-ban/...`).
+    public func contentURL(_ url: String) -> String {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("media/") { return root + trimmed }
+        if trimmed.hasPrefix("./media/") { return root + trimmed.dropFirst(2) }
+        return trimmed
+    }
+}

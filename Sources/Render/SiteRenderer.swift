@@ -1,0 +1,71 @@
+import Compute
+import Dispatch
+import Foundation
+import Model
+import SiteOutput
+
+/// One file to produce. Jobs are independent so they render in parallel.
+public struct PageJob: Sendable {
+    public let path: String
+    public let make: @Sendable () -> OutputFile
+
+    public init(path: String, make: @escaping @Sendable () -> OutputFile) {
+        self.path = path
+        self.make = make
+    }
+
+    init(_ path: String, text: @escaping @Sendable () -> OutputFileText) {
+        self.path = path
+        self.make = { OutputFile(path: path, text: text().text) }
+    }
+}
+
+/// What the render stage hands to the writer: every generated file plus the files copied as they are.
+public struct RenderedSite: Sendable {
+    public let files: [OutputFile]
+    public let copies: [CopiedFile]
+    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+}
+
+/// The render stage: pure, returns values; only the writer touches the disk.
+public enum SiteRenderer {
+    public static func jobs(_ ctx: RenderContext) -> [PageJob] {
+        var jobs: [PageJob] = []
+        jobs += HomePage.jobs(ctx)
+        jobs += UnitPages.jobs(ctx)
+        jobs += ProgressPages.jobs(ctx)
+        jobs += ShowcasePages.jobs(ctx)
+        jobs += AwardPages.jobs(ctx)
+        jobs += DocumentPages.jobs(ctx)
+        jobs += SearchPage.jobs(ctx)
+        jobs += OpenDataFiles.jobs(ctx)
+        jobs += SiteFiles.jobs(ctx)
+        for bundle in ctx.templates.bundles {
+            jobs.append(PageJob(path: bundle.path) { OutputFile(path: bundle.path, text: bundle.text) })
+        }
+        let pages = jobs.map(\.path)
+        jobs.append(PageJob(path: Routes.sitemap) { SiteFiles.sitemap(ctx, pages: pages) })
+        return jobs
+    }
+
+    public static func render(_ ctx: RenderContext) -> RenderedSite {
+        let jobs = jobs(ctx)
+        let results = UnsafeResultBox(count: jobs.count)
+        // Each job writes only its own slot, so the output order is the job order whatever the scheduling.
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            results.set(i, jobs[i].make())
+        }
+        let files = results.values
+        var copies = ctx.site.media.map { CopiedFile(source: (ctx.site.contentRoot as NSString).appendingPathComponent($0), path: $0) }
+        copies += ctx.templates.assets.map { CopiedFile(source: $0.source, path: $0.path) }
+        return RenderedSite(files: files, copies: copies)
+    }
+}
+
+/// Slots filled from concurrent iterations, each index written exactly once.
+final class UnsafeResultBox: @unchecked Sendable {
+    private var storage: [OutputFile?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: OutputFile) { storage.withUnsafeMutableBufferPointer { $0[i] = v } }
+    var values: [OutputFile] { storage.map { $0! } }
+}

@@ -1,0 +1,55 @@
+/// How figures are written in a file or on a page: `vi` is `1.234,5`, `plain` is `1234.5`.
+public enum NumberStyle: String, Sendable {
+    case vi, plain
+}
+
+/// Why a text is not a number in the expected style, in Vietnamese, saying how to write it.
+public struct NumberParseError: Error, Equatable, Sendable {
+    public let reason: String
+    public init(reason: String) { self.reason = reason }
+}
+
+/// Strict parsing and Vietnamese formatting of figures.
+public enum VietNumber {
+    /// Parses `text` strictly in `style`; a trailing `%` is accepted only with `allowPercent` and is not
+    /// divided out ("12,5%" → 12.5).
+    public static func parse(_ text: String, style: NumberStyle, allowPercent: Bool = false) -> Result<Double, NumberParseError> {
+        NumberParser(text: text, style: style, allowPercent: allowPercent).parse()
+    }
+
+    /// `value` rounded half away from zero to `decimals` places: vi "1.234.567,89", plain "1234567.89";
+    /// "-1.234" for negatives, never "-0"; `trimZeros` drops trailing zeros of the decimals.
+    /// Non-finite values give "—".
+    public static func format(_ value: Double, decimals: Int, style: NumberStyle = .vi, trimZeros: Bool = false) -> String {
+        guard value.isFinite else { return "—" }
+        var d = DecimalDigits(value)
+        let places = max(0, decimals)
+        d.round(decimals: places)
+        return render(d, decimals: trimZeros ? min(places, d.fractionLength) : places, style: style)
+    }
+
+    /// A fraction as a vi percent: 0.125 → "12,5%" (×100 done in decimal, so 0.285 → "28,5%").
+    public static func percent(_ fraction: Double, decimals: Int, trimZeros: Bool = true) -> String {
+        guard fraction.isFinite else { return "—" }
+        var d = DecimalDigits(fraction)
+        d.shift(by: 2)
+        let places = max(0, decimals)
+        d.round(decimals: places)
+        return render(d, decimals: trimZeros ? min(places, d.fractionLength) : places, style: .vi) + "%"
+    }
+
+    /// Full precision, shortest text that reads back as the same Double: '.' decimal, no grouping, no
+    /// exponent ("1234.5", "12", "0.000123"). For machine-readable output (CSV, JSON, data attributes).
+    public static func plain(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
+        let d = DecimalDigits(value)
+        return d.render(decimals: d.fractionLength, group: nil, decimalMark: UInt8(ascii: "."))
+    }
+
+    private static func render(_ d: DecimalDigits, decimals: Int, style: NumberStyle) -> String {
+        switch style {
+        case .vi: return d.render(decimals: decimals, group: UInt8(ascii: "."), decimalMark: UInt8(ascii: ","))
+        case .plain: return d.render(decimals: decimals, group: nil, decimalMark: UInt8(ascii: "."))
+        }
+    }
+}

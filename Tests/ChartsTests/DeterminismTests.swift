@@ -1,0 +1,48 @@
+import XCTest
+@testable import Charts
+
+final class DeterminismTests: XCTestCase {
+    func testSameInputGivesSameBytes() {
+        XCTAssertEqual(Samples.line.svg(), Samples.line.svg())
+        XCTAssertEqual(Samples.bar.svg(), Samples.bar.svg())
+        XCTAssertEqual(Samples.stacked.svg(), Samples.stacked.svg())
+        XCTAssertEqual(Samples.sparkline.svg(), Samples.sparkline.svg())
+    }
+
+    func testCoordinatesHaveAtMostTwoDecimalsAndNoNoise() {
+        XCTAssertEqual(svgNumber(0.1 + 0.2), "0.3")
+        XCTAssertEqual(svgNumber(12), "12")
+        XCTAssertEqual(svgNumber(12.5), "12.5")
+        XCTAssertEqual(svgNumber(12.05), "12.05")
+        XCTAssertEqual(svgNumber(2.0 / 3.0), "0.67")
+        XCTAssertEqual(svgNumber(-1.005), "-1")
+        XCTAssertEqual(svgNumber(-0.001), "0")
+        XCTAssertEqual(svgNumber(-7.25), "-7.25")
+        XCTAssertEqual(svgNumber(.nan), "0")
+        XCTAssertEqual(svgNumber(.infinity), "0")
+        XCTAssertEqual(svgNumber(1e300), "0")
+    }
+
+    func testNoCoordinateInAnyChartHasMoreThanTwoDecimals() {
+        for svg in [Samples.line.svg(), Samples.bar.svg(), Samples.stacked.svg(), Samples.sparkline.svg()] {
+            var run = 0
+            var afterDot = false
+            for ch in svg {
+                if ch == "." { afterDot = true; run = 0; continue }
+                if afterDot && ch.isASCII && ch.isNumber { run += 1 } else { afterDot = false }
+                XCTAssertLessThanOrEqual(run, 2)
+            }
+        }
+    }
+
+    func testNumbersShownComeOnlyFromTheFormatter() {
+        let svg = LineChart(id: "f", title: "t", description: "d", xLabels: ["2024", "2025"],
+                            series: [.actual(name: "Số hộ", values: [1234.5, 2345])],
+                            yFormatter: { "‹" + viNumber($0) + "›" }, yStartsAtZero: true).svg()
+        let parsed = SVGInspection.parse(svg)
+        let tickTexts = parsed.texts.filter { $0.hasPrefix("‹") }
+        XCTAssertEqual(tickTexts, ["‹0,0›", "‹500,0›", "‹1.000,0›", "‹1.500,0›", "‹2.000,0›", "‹2.500,0›"])
+        XCTAssertEqual(parsed.all("title").count, 3)
+        XCTAssertTrue(parsed.texts.contains("Số hộ, 2024: ‹1.234,5›"))
+    }
+}

@@ -1,0 +1,27 @@
+import Diagnostics
+import Foundation
+import Pipeline
+import XCTest
+
+/// The sample province site in content/ with the default theme.
+final class SampleSiteTests: XCTestCase {
+    func testSampleSiteBuildsWithNoErrorsOrWarningsAndEveryLinkResolves() {
+        let o = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+        XCTAssertEqual(DiagnosticPrinter.text(o.diagnostics), "", "the sample site must be clean")
+        let paths = Set(o.rendered?.files.map(\.path) ?? [])
+        for page in ["index.html", "don-vi/index.html", "tien-do/index.html", "dien-hinh/index.html", "khen-thuong/index.html",
+                     "van-ban/index.html", "du-lieu/index.html", "tim-kiem/index.html", "404.html", "feed.xml",
+                     "sitemap.xml", "robots.txt", "du-lieu/don-vi.csv", "du-lieu/so-lieu.csv", "du-lieu/muc-tieu.csv",
+                     "du-lieu/khen-thuong.csv", "du-lieu/dien-hinh.json", "assets/site.css", "assets/site.js"] {
+            XCTAssertTrue(paths.contains(page), "missing \(page)")
+        }
+        XCTAssertGreaterThan(o.rendered?.pageCount ?? 0, 250)
+    }
+
+    func testUnitsCSVHasTheOpenDataColumns() throws {
+        let o = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+        let file = try XCTUnwrap(o.rendered?.files.first { $0.path == "du-lieu/don-vi.csv" })
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("\u{FEFF}code,name,level,parent,url\r\n20,Tỉnh Lạng Sơn,tinh,,https://"))
+    }
+}

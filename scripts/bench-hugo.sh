@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# thidua against Hugo on the same pages (issue 8), run by `make bench-hugo` after a release build.
+# Installs Debian's hugo when missing, generates the 1× national fixture, writes an equivalent Hugo
+# site with scripts/hugo_site.py (same pages, same text, tables pre-computed), then times a cold
+# build of each with /usr/bin/time -v in the same run and prints pages/s and the ratio.
+# Writes bench-out/report-hugo.md. Environment: BENCH_OUT, DVHC as for scripts/bench.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=${BENCH_OUT:-bench-out}
+DVHC=${DVHC:-../shared/data/dvhc-2024.csv}
+THIDUA=.build/release/thidua
+GEN=.build/release/thidua-bench
+export LC_ALL=C
+
+die() { echo "bench-hugo: $*" >&2; exit 1; }
+[ -x "$THIDUA" ] && [ -x "$GEN" ] || die "thiếu $THIDUA hoặc $GEN: chạy 'make bench-hugo' (tự dựng bản release)."
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v hugo >/dev/null; then
+    echo "Cài hugo từ kho Debian..." >&2
+    as_root apt-get install -y hugo >&2 || { as_root apt-get update >&2 && as_root apt-get install -y hugo >&2; }
+fi
+[ -x /usr/bin/time ] || as_root apt-get install -y time >&2
+command -v python3 >/dev/null || die "cần python3 để viết trang Hugo tương đương."
+
+LOGS="$OUT/logs-hugo"
+rm -rf "$LOGS"; mkdir -p "$LOGS"
+CONTENT="$OUT/content-hugo-cmp"
+SITE="$OUT/hugo-site"
+
+timed() {
+    local label=$1; shift
+    if ! /usr/bin/time -v -o "$LOGS/$label.time" "$@" >"$LOGS/$label.log" 2>&1; then
+        tail -n 30 "$LOGS/$label.log" >&2
+        die "bước '$label' thất bại: $*"
+    fi
+    WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$LOGS/$label.time")
+    RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$LOGS/$label.time")
+}
+pages() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
+rate() { awk -v p="$1" -v w="$2" 'BEGIN { printf "%.0f", p / w }'; }
+
+echo "Tạo bộ dữ liệu toàn quốc (1×) ..." >&2
+timed gen "$GEN" fixture --dvhc "$DVHC" --out "$CONTENT" --model-scale 1 --award-scale 1 --rounds 4
+echo "Viết trang Hugo tương đương ..." >&2
+timed hugo-site python3 scripts/hugo_site.py "$CONTENT" "$SITE"
+SITE_WALL=$WALL
+
+echo "Dựng nguội bằng Hugo ..." >&2
+rm -rf "$OUT/hugo-public"
+CACHE=$(mktemp -d)
+timed hugo env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$PWD/$OUT/hugo-public"
+rm -rf "$CACHE"
+H_WALL=$WALL; H_RSS=$RSS; H_PAGES=$(pages "$OUT/hugo-public")
+
+echo "Dựng nguội bằng thidua ..." >&2
+rm -rf "$OUT/thidua-public"
+timed thidua "$THIDUA" build --content "$CONTENT" --templates templates --output "$OUT/thidua-public"
+T_WALL=$WALL; T_RSS=$RSS; T_PAGES=$(pages "$OUT/thidua-public")
+
+H_RATE=$(rate "$H_PAGES" "$H_WALL"); T_RATE=$(rate "$T_PAGES" "$T_WALL")
+RATIO=$(awk -v t="$T_RATE" -v h="$H_RATE" 'BEGIN { printf "%.1f", t / h }')
+{
+    echo "# thidua and Hugo on the same national site"
+    echo
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(hugo version | cut -d' ' -f1-2), cold builds in the same run."
+    echo "Fixture: $(tail -n 1 "$LOGS/gen.log")"
+    echo "The Hugo site was written by scripts/hugo_site.py in ${SITE_WALL} s (not counted): every table pre-computed."
+    echo
+    echo "| Tool | HTML pages | Wall (s) | Pages/s | Peak RSS (MB) |"
+    echo "|---|---:|---:|---:|---:|"
+    echo "| Hugo | $H_PAGES | $H_WALL | $H_RATE | $H_RSS |"
+    echo "| thidua | $T_PAGES | $T_WALL | $T_RATE | $T_RSS |"
+    echo
+    echo "thidua renders **${RATIO}×** Hugo's pages per second (issue 8 target: at least 3×)."
+} >"$OUT/report-hugo.md"
+cat "$OUT/report-hugo.md"
