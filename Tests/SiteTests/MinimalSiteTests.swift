@@ -35,7 +35,8 @@ final class MinimalSiteTests: XCTestCase {
                 try FileManager.default.createDirectory(at: expectedURL.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: expectedURL)
             }
-            let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+            // Bytes, not String(contentsOf:), which would drop the CSV's byte-order mark.
+            let expected = String(decoding: try Data(contentsOf: expectedURL), as: UTF8.self)
             XCTAssertEqual(actual, expected, "\(page) differs from expected/\(page)")
         }
     }

@@ -52,7 +52,7 @@ final class RebuildTests: XCTestCase {
         let broken = tmp.appendingPathComponent("content")
         try FileManager.default.copyItem(at: minimal.appendingPathComponent("content"), to: broken)
         let units = broken.appendingPathComponent("units.csv")
-        try (String(contentsOf: units, encoding: .utf8) + "00009,Xã Lỗi,xa,999\n").write(to: units, atomically: false, encoding: .utf8)
+        try (String(contentsOf: units, encoding: .utf8) + "00009,Xã Lỗi,xa,999,\n").write(to: units, atomically: false, encoding: .utf8)
         let failed = Pipeline.build(options(output: out, content: broken.path))
         XCTAssertFalse(failed.succeeded)
         XCTAssertTrue(failed.diagnostics.items.contains { $0.code == "UNIT_UNKNOWN_PARENT" })

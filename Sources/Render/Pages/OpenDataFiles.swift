@@ -72,7 +72,7 @@ enum OpenDataFiles {
 
     static func valuesCSV(_ ctx: RenderContext) -> [UInt8] {
         var csv = CSVDocument(header: ["unit", "indicator", "year", "value", "derived"])
-        eachValue(ctx) { u, ind, y, v in csv.append([u.code, ind.id, String(y), VietNumber.plain(v.value), v.derived ? "1" : "0"]) }
+        eachValue(ctx) { u, ind, y, v in csv.append([u.code, ind.id, String(y), plain(v.value), v.derived ? "1" : "0"]) }
         return csv.bytes
     }
 
@@ -80,12 +80,19 @@ enum OpenDataFiles {
         var items: [JSON] = []
         eachValue(ctx) { u, ind, y, v in
             items.append(.object([("unit", .string(u.code)), ("indicator", .string(ind.id)), ("year", .int(y)),
-                                  ("value", .number(VietNumber.plain(v.value))), ("derived", .bool(v.derived))]))
+                                  ("value", .number(plain(v.value))), ("derived", .bool(v.derived))]))
         }
         return JSON.array(items).text
     }
 
-    static func plainOrEmpty(_ d: Double?) -> String { d.map(VietNumber.plain) ?? "" }
+    static func plainOrEmpty(_ d: Double?) -> String { d.map(plain) ?? "" }
+
+    /// Full precision without binary noise: 6 − 4.4 is published as 1.6, not 1.5999999999999996.
+    /// Nine decimals match the 1e-9 tolerance that target comparisons use.
+    static func plain(_ d: Double) -> String {
+        let rounded = (d * 1e9).rounded() / 1e9
+        return VietNumber.plain(abs(rounded) < 1e15 ? rounded : d)
+    }
 
     static func targetsCSV(_ ctx: RenderContext) -> [UInt8] {
         var csv = CSVDocument(header: ["unit", "indicator", "rule", "from", "to", "year", "required", "achieved", "status"])
@@ -102,8 +109,8 @@ enum OpenDataFiles {
             let t = ctx.site.targets[c.target]
             return .object([("unit", .string(ctx.site.units[c.unit].code)), ("indicator", .string(ctx.site.indicators[t.indicator].id)),
                             ("rule", .string(t.rule.rawValue)), ("from", .int(t.from)), ("to", .int(t.to)), ("year", .int(c.year)),
-                            ("required", c.required.map { .number(VietNumber.plain($0)) } ?? .null),
-                            ("achieved", c.achieved.map { .number(VietNumber.plain($0)) } ?? .null),
+                            ("required", c.required.map { .number(plain($0)) } ?? .null),
+                            ("achieved", c.achieved.map { .number(plain($0)) } ?? .null),
                             ("status", .string(c.status.rawValue)),
                             ("group", .opt(t.group)), ("group_status", .opt(c.groupStatus?.rawValue))])
         }).text
