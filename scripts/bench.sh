@@ -82,17 +82,6 @@ FIXTURE_SUMMARY=$(tail -n 1 "$LOGS/gen-1x.log")
 NEXT_ROUND=$(ls "$CONTENT/progress" | sort | tail -n 1)
 mv "$CONTENT/progress/$NEXT_ROUND" "$OUT/next-round-$NEXT_ROUND"
 
-echo "Kiểm tra nội dung (thidua check) ..." >&2
-/usr/bin/time -v -o "$LOGS/check.time" "$THIDUA" check --content "$CONTENT" --templates "$TEMPLATES" >"$LOGS/check.log" 2>&1 || true
-ERRORS=$(grep -c ': lỗi ' "$LOGS/check.log" || true)
-WARNINGS=$(grep -c ': cảnh báo ' "$LOGS/check.log" || true)
-if [ "$ERRORS" != 0 ] || ! grep -q 'Nội dung hợp lệ' "$LOGS/check.log"; then
-    grep ': lỗi ' "$LOGS/check.log" | head -n 20 >&2 || tail -n 20 "$LOGS/check.log" >&2
-    die "bộ dữ liệu sinh ra có $ERRORS lỗi khi kiểm tra; xem $LOGS/check.log."
-fi
-CHECK_WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$LOGS/check.time")
-CHECK_RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$LOGS/check.time")
-
 # --- the four scenarios on the 1× fixture ------------------------------------------------------
 echo "Đo các lần dựng (1×) ..." >&2
 rm -rf "$PUBLIC"
@@ -100,6 +89,8 @@ snapshot "$PUBLIC" "$LOGS/snap-0"
 build cold "$CONTENT" "$PUBLIC"
 snapshot "$PUBLIC" "$LOGS/snap-a"
 row "(a) cold build, empty output" "$PUBLIC" "$LOGS/snap-0" "$LOGS/snap-a"
+# The build refuses content with errors (timed stops the run then); warnings are counted here.
+WARNINGS=$(grep -c ': cảnh báo ' "$LOGS/cold.log" || true)
 COLD_WALL=$WALL; COLD_RSS=$RSS; COLD_PAGES=$(pages "$PUBLIC")
 
 build nochange "$CONTENT" "$PUBLIC"
@@ -158,7 +149,7 @@ verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "**not met**"; fi; }
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, release build."
     echo
     echo "Fixture: $FIXTURE_SUMMARY"
-    echo "Generated in ${GEN_WALL} s. \`thidua check\`: $ERRORS errors, $WARNINGS warnings, ${CHECK_WALL} s, ${CHECK_RSS} MB peak."
+    echo "Generated in ${GEN_WALL} s; the cold build reported 0 errors and $WARNINGS warnings on it."
     echo
     echo "| Scenario | Wall (s) | HTML pages | Pages/s | Peak RSS (MB) | Files rewritten | Output files |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
