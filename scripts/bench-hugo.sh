@@ -36,6 +36,8 @@ timed() {
     fi
     WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$LOGS/$label.time")
     RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$LOGS/$label.time")
+    # CPU seconds (user + system) stay meaningful when other jobs share the cores; wall time does not.
+    CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$LOGS/$label.time")
 }
 pages() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
 rate() { awk -v p="$1" -v w="$2" 'BEGIN { printf "%.0f", p / w }'; }
@@ -51,12 +53,12 @@ rm -rf "$OUT/hugo-public"
 CACHE=$(mktemp -d)
 timed hugo env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$PWD/$OUT/hugo-public"
 rm -rf "$CACHE"
-H_WALL=$WALL; H_RSS=$RSS; H_PAGES=$(pages "$OUT/hugo-public")
+H_WALL=$WALL; H_CPU=$CPU; H_RSS=$RSS; H_PAGES=$(pages "$OUT/hugo-public")
 
 echo "Dựng nguội bằng thidua ..." >&2
 rm -rf "$OUT/thidua-public"
 timed thidua "$THIDUA" build --content "$CONTENT" --templates templates --output "$OUT/thidua-public"
-T_WALL=$WALL; T_RSS=$RSS; T_PAGES=$(pages "$OUT/thidua-public")
+T_WALL=$WALL; T_CPU=$CPU; T_RSS=$RSS; T_PAGES=$(pages "$OUT/thidua-public")
 
 H_RATE=$(rate "$H_PAGES" "$H_WALL"); T_RATE=$(rate "$T_PAGES" "$T_WALL")
 RATIO=$(awk -v t="$T_RATE" -v h="$H_RATE" 'BEGIN { printf "%.1f", t / h }')
@@ -67,11 +69,12 @@ RATIO=$(awk -v t="$T_RATE" -v h="$H_RATE" 'BEGIN { printf "%.1f", t / h }')
     echo "Fixture: $(tail -n 1 "$LOGS/gen.log")"
     echo "The Hugo site was written by scripts/hugo_site.py in ${SITE_WALL} s (not counted): every table pre-computed."
     echo
-    echo "| Tool | HTML pages | Wall (s) | Pages/s | Peak RSS (MB) |"
-    echo "|---|---:|---:|---:|---:|"
-    echo "| Hugo | $H_PAGES | $H_WALL | $H_RATE | $H_RSS |"
-    echo "| thidua | $T_PAGES | $T_WALL | $T_RATE | $T_RSS |"
+    echo "| Tool | HTML pages | Wall (s) | CPU (s) | Pages/s | Peak RSS (MB) |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    echo "| Hugo | $H_PAGES | $H_WALL | $H_CPU | $H_RATE | $H_RSS |"
+    echo "| thidua | $T_PAGES | $T_WALL | $T_CPU | $T_RATE | $T_RSS |"
     echo
     echo "thidua renders **${RATIO}×** Hugo's pages per second (issue 8 target: at least 3×)."
+    echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); wall times are only comparable when the cores were otherwise idle."
 } >"$OUT/report-hugo.md"
 cat "$OUT/report-hugo.md"

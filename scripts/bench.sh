@@ -42,6 +42,8 @@ timed() {
     fi
     WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$LOGS/$label.time")
     RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$LOGS/$label.time")
+    # CPU seconds (user + system) stay meaningful when other jobs share the cores; wall time does not.
+    CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$LOGS/$label.time")
 }
 
 # snapshot DIR FILE: path, inode and mtime (ns) of every file, so rewrites are seen even when
@@ -66,8 +68,8 @@ ROWS=()
 row() {
     rewritten "$3" "$4"
     local p; p=$(pages "$2")
-    ROWS+=("| $1 | $WALL | $p | $(rate "$p" "$WALL") | $RSS | $REWRITTEN | $TOTAL |")
-    echo "  $1: ${WALL} s, $p trang, ${RSS} MB, $REWRITTEN tệp ghi lại / $TOTAL" >&2
+    ROWS+=("| $1 | $WALL | $CPU | $p | $(rate "$p" "$WALL") | $RSS | $REWRITTEN | $TOTAL |")
+    echo "  $1: ${WALL} s (CPU ${CPU} s), $p trang, ${RSS} MB, $REWRITTEN tệp ghi lại / $TOTAL" >&2
 }
 
 build() { timed "$1" "$THIDUA" build --content "$2" --templates "$TEMPLATES" --output "$3"; }
@@ -91,7 +93,7 @@ snapshot "$PUBLIC" "$LOGS/snap-a"
 row "(a) cold build, empty output" "$PUBLIC" "$LOGS/snap-0" "$LOGS/snap-a"
 # The build refuses content with errors (timed stops the run then); warnings are counted here.
 WARNINGS=$(grep -c ': cảnh báo ' "$LOGS/cold.log" || true)
-COLD_WALL=$WALL; COLD_RSS=$RSS; COLD_PAGES=$(pages "$PUBLIC")
+COLD_WALL=$WALL; COLD_CPU=$CPU; COLD_RSS=$RSS; COLD_PAGES=$(pages "$PUBLIC")
 
 build nochange "$CONTENT" "$PUBLIC"
 snapshot "$PUBLIC" "$LOGS/snap-b"
@@ -112,31 +114,31 @@ row "(d) rebuild after adding progress/$NEXT_ROUND" "$PUBLIC" "$LOGS/snap-c" "$L
 # --- growth with the number of models and commendations ----------------------------------------
 echo "Đo mức tăng theo quy mô: $SCALES ..." >&2
 GROWTH=()
-declare -A T
+declare -A T C
 for s in $SCALES; do
     if [ "$s" = 1 ]; then
         # The cold build above is the 1× point (same fixture before the edits).
-        sw=$COLD_WALL; sr=$COLD_RSS; sp=$COLD_PAGES; models=$(ls "$CONTENT/models" | wc -l)
+        sw=$COLD_WALL; sc=$COLD_CPU; sr=$COLD_RSS; sp=$COLD_PAGES; models=$(ls "$CONTENT/models" | wc -l)
         bytes=$(du -sb --exclude=2025.csv "$CONTENT" | cut -f1)
     else
         c="$OUT/content-${s}x"; p="$OUT/public-${s}x"
         timed "gen-${s}x" "$GEN" fixture --dvhc "$DVHC" --out "$c" --model-scale "$s" --award-scale "$s" --rounds 4
         rm -rf "$p"
         build "cold-${s}x" "$c" "$p"
-        sw=$WALL; sr=$RSS; sp=$(pages "$p"); models=$(ls "$c/models" | wc -l); bytes=$(du -sb "$c" | cut -f1)
+        sw=$WALL; sc=$CPU; sr=$RSS; sp=$(pages "$p"); models=$(ls "$c/models" | wc -l); bytes=$(du -sb "$c" | cut -f1)
         [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$c" "$p"
     fi
-    T[$s]=$sw
-    base=${T[1]:-$sw}
-    GROWTH+=("| ${s}× | $models | $((30000 * s)) | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') | $sp | $sw | $(rate "$sp" "$sw") | $sr | $(awk -v a="$sw" -v b="$base" 'BEGIN { printf "%.2f×", a / b }') |")
-    echo "  ${s}×: ${sw} s, $sp trang, ${sr} MB" >&2
+    T[$s]=$sw; C[$s]=$sc
+    base=${T[1]:-$sw}; cbase=${C[1]:-$sc}
+    GROWTH+=("| ${s}× | $models | $((30000 * s)) | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') | $sp | $sw | $sc | $(rate "$sp" "$sw") | $sr | $(awk -v a="$sw" -v b="$base" 'BEGIN { printf "%.2f×", a / b }') | $(awk -v a="$sc" -v b="$cbase" 'BEGIN { printf "%.2f×", a / b }') |")
+    echo "  ${s}×: ${sw} s (CPU ${sc} s), $sp trang, ${sr} MB" >&2
 done
 MARGINAL=""
 prev=""
 for s in $SCALES; do
     if [ -n "$prev" ]; then
-        MARGINAL+=$(awk -v a="${T[$s]}" -v b="${T[$prev]}" -v s="$s" -v p="$prev" \
-            'BEGIN { printf "%s×→%s×: %.2f s per extra 3,000 models + 30,000 rows; ", p, s, (a - b) / (s - p) }')
+        MARGINAL+=$(awk -v a="${T[$s]}" -v b="${T[$prev]}" -v ca="${C[$s]}" -v cb="${C[$prev]}" -v s="$s" -v p="$prev" \
+            'BEGIN { printf "%s×→%s×: %.2f s wall, %.1f s CPU per extra 3,000 models + 30,000 rows; ", p, s, (a - b) / (s - p), (ca - cb) / (s - p) }')
     fi
     prev=$s
 done
@@ -151,16 +153,17 @@ verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "**not met**"; fi; }
     echo "Fixture: $FIXTURE_SUMMARY"
     echo "Generated in ${GEN_WALL} s; the cold build reported 0 errors and $WARNINGS warnings on it."
     echo
-    echo "| Scenario | Wall (s) | HTML pages | Pages/s | Peak RSS (MB) | Files rewritten | Output files |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| Scenario | Wall (s) | CPU (s) | HTML pages | Pages/s | Peak RSS (MB) | Files rewritten | Output files |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "Files rewritten: files that are new or whose inode or mtime changed since the previous build."
+    echo "CPU = user + system seconds; compare it with wall time to see how busy the cores were (load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))."
     echo
     echo "## Growth with models and commendations (cold build)"
     echo
-    echo "| Scale | Models | Award rows | Content (MB) | HTML pages | Wall (s) | Pages/s | Peak RSS (MB) | Time vs 1× |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| Scale | Models | Award rows | Content (MB) | HTML pages | Wall (s) | CPU (s) | Pages/s | Peak RSS (MB) | Wall vs 1× | CPU vs 1× |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${GROWTH[@]}"
     echo
     echo "Marginal cost: ${MARGINAL%; }. Linear growth keeps these equal."

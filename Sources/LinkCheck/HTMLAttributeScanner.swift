@@ -1,50 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The attributes whose values are links or media references.
+enum LinkAttribute: String {
+    case href, src, srcset
+}
+
 /// A byte-level tokenizer just good enough to find `href`, `src` and `srcset` values in tags,
 /// skipping comments and the contents of `<script>` and `<style>` (where `<` is not a tag).
-enum HTMLAttributeScanner {
-    /// Calls `found(attributeName, valueAsWritten)` for each wanted attribute, in document order.
-    static func scan(_ html: UnsafeBufferPointer<UInt8>, found: (String, String) -> Void) {
+/// An iterator over bytes and ranges, so that 20,000 pages cost no allocation or closure call per tag.
+struct HTMLAttributeScanner {
+    private let html: UnsafeBufferPointer<UInt8>
+    private var i = 0
+    private var inTag = false
+    /// `</script` or `</style` while inside such a start tag: its content is skipped after the tag.
+    private var rawTextClosing: StaticString?
+
+    init(_ html: UnsafeBufferPointer<UInt8>) {
+        self.html = html
+    }
+
+    /// The next wanted attribute and the range of its value as written, in document order.
+    mutating func next() -> (LinkAttribute, Range<Int>)? {
         let n = html.count
-        var i = 0
-        while i < n {
-            guard html[i] == UInt8(ascii: "<"), i + 1 < n else {
-                i += 1
+        while true {
+            if inTag {
+                if let found = nextAttributeInTag() { return found }
+                inTag = false
+                if let closing = rawTextClosing {
+                    // As in HTML, `<script/>` does not close the element: its content still runs to `</script`.
+                    i = HTMLAttributeScanner.indexOfClosing(html, from: i, closing)
+                    rawTextClosing = nil
+                }
                 continue
             }
+            guard i < n else { return nil }
+            // Text between tags is most of a page: let memchr find the next `<`.
+            guard let found = memchr(html.baseAddress! + i, Int32(UInt8(ascii: "<")), n - i) else { return nil }
+            i = html.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard i + 1 < n else { return nil }
             let next = html[i + 1]
-            if next == UInt8(ascii: "!"), matches(html, at: i, "<!--") {
-                i = indexAfter(html, from: i + 4, "-->")
-            } else if isLetter(next) {
-                i = scanTag(html, from: i + 1, found: found)
+            if next == UInt8(ascii: "!"), HTMLAttributeScanner.matches(html, at: i, "<!--") {
+                i = HTMLAttributeScanner.indexAfter(html, from: i + 4, "-->")
+            } else if HTMLAttributeScanner.isLetter(next) {
+                let start = i + 1
+                i = start
+                while i < n, !HTMLAttributeScanner.isSpace(html[i]), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
+                rawTextClosing = HTMLAttributeScanner.equalsIgnoringCase(html, start..<i, "script") ? "</script"
+                    : HTMLAttributeScanner.equalsIgnoringCase(html, start..<i, "style") ? "</style" : nil
+                inTag = true
             } else if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
-                i = indexAfter(html, from: i + 1, ">")
+                i = HTMLAttributeScanner.indexAfter(html, from: i + 1, ">")
             } else {
                 i += 1
             }
         }
     }
 
-    /// Scans a start tag whose name begins at `start`; returns the index after it (and after a raw-text element's content).
-    private static func scanTag(_ html: UnsafeBufferPointer<UInt8>, from start: Int, found: (String, String) -> Void) -> Int {
+    /// Reads attributes until a wanted one (returned) or the end of the tag (nil, `i` after the `>`).
+    private mutating func nextAttributeInTag() -> (LinkAttribute, Range<Int>)? {
         let n = html.count
-        var i = start
-        while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
-        let name = lowercased(html, start..<i)
         while i < n {
-            while i < n, isSpace(html[i]) || html[i] == UInt8(ascii: "/") { i += 1 }
+            while i < n, HTMLAttributeScanner.isSpace(html[i]) || html[i] == UInt8(ascii: "/") { i += 1 }
             if i >= n { break }
             if html[i] == UInt8(ascii: ">") {
                 i += 1
-                break
+                return nil
             }
             let nameStart = i
-            while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: "="), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
+            while i < n, !HTMLAttributeScanner.isSpace(html[i]), html[i] != UInt8(ascii: "="), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
             let attributeRange = nameStart..<i
-            while i < n, isSpace(html[i]) { i += 1 }
+            while i < n, HTMLAttributeScanner.isSpace(html[i]) { i += 1 }
             guard i < n, html[i] == UInt8(ascii: "=") else { continue }
             i += 1
-            while i < n, isSpace(html[i]) { i += 1 }
+            while i < n, HTMLAttributeScanner.isSpace(html[i]) { i += 1 }
             guard i < n else { break }
-            var valueRange: Range<Int>
+            let valueRange: Range<Int>
             let quote = html[i]
             if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                 let valueStart = i + 1
@@ -54,46 +88,44 @@ enum HTMLAttributeScanner {
                 if i < n { i += 1 }
             } else {
                 let valueStart = i
-                while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">") { i += 1 }
+                while i < n, !HTMLAttributeScanner.isSpace(html[i]), html[i] != UInt8(ascii: ">") { i += 1 }
                 valueRange = valueStart..<i
             }
-            if let wanted = wantedAttribute(html, attributeRange) {
-                found(wanted, String(decoding: UnsafeBufferPointer(rebasing: html[valueRange]), as: UTF8.self))
-            }
+            if let wanted = HTMLAttributeScanner.wantedAttribute(html, attributeRange) { return (wanted, valueRange) }
         }
-        // As in HTML, `<script/>` does not close the element: its content still runs to `</script`.
-        if name == "script" || name == "style" {
-            return indexOfClosing(html, from: i, name: name)
-        }
-        return i
+        return nil
     }
 
-    private static func wantedAttribute(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+    private static func wantedAttribute(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LinkAttribute? {
         switch range.count {
-        case 3, 4, 6:
-            let name = lowercased(html, range)
-            return name == "src" || name == "href" || name == "srcset" ? name : nil
-        default:
-            return nil
+        case 3: return equalsIgnoringCase(html, range, "src") ? .src : nil
+        case 4: return equalsIgnoringCase(html, range, "href") ? .href : nil
+        case 6: return equalsIgnoringCase(html, range, "srcset") ? .srcset : nil
+        default: return nil
         }
     }
 
-    /// Index of `</name` (any case) at or after `from`, or the end.
-    private static func indexOfClosing(_ html: UnsafeBufferPointer<UInt8>, from: Int, name: String) -> Int {
-        let closing = Array(("</" + name).utf8)
+    /// Index of `closing` (`</script`, any case) at or after `from`, or the end.
+    private static func indexOfClosing(_ html: UnsafeBufferPointer<UInt8>, from: Int, _ closing: StaticString) -> Int {
+        let count = closing.utf8CodeUnitCount
         var i = from
-        while i + closing.count <= html.count {
-            if html[i] == UInt8(ascii: "<"), html[i + 1] == UInt8(ascii: "/") {
-                var same = true
-                for k in 2..<closing.count where lower(html[i + k]) != closing[k] {
-                    same = false
-                    break
-                }
-                if same { return i }
-            }
+        while i + count <= html.count {
+            if html[i] == UInt8(ascii: "<"), equalsIgnoringCase(html, i..<(i + count), closing) { return i }
             i += 1
         }
         return html.count
+    }
+
+    /// `literal` must be lowercase.
+    private static func equalsIgnoringCase(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        let bytes = literal.utf8Start
+        var k = 0
+        for index in range {
+            if lower(html[index]) != bytes[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     private static func matches(_ html: UnsafeBufferPointer<UInt8>, at index: Int, _ literal: StaticString) -> Bool {
@@ -106,28 +138,25 @@ enum HTMLAttributeScanner {
 
     /// Index just after the next `literal` at or after `from`, or the end.
     private static func indexAfter(_ html: UnsafeBufferPointer<UInt8>, from: Int, _ literal: StaticString) -> Int {
+        let first = literal.utf8Start[0]
         var i = from
         while i < html.count {
-            if matches(html, at: i, literal) { return i + literal.utf8CodeUnitCount }
+            if html[i] == first, matches(html, at: i, literal) { return i + literal.utf8CodeUnitCount }
             i += 1
         }
         return html.count
     }
 
-    private static func lowercased(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: html[range].map(lower), as: UTF8.self)
-    }
-
-    private static func lower(_ byte: UInt8) -> UInt8 {
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
         let l = lower(byte)
         return l >= 0x61 && l <= 0x7A
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 }

@@ -8,33 +8,38 @@ public enum LinkChecker {
     public static func check(files: [OutputFile], extraPaths: Set<String>) -> [BrokenLink] {
         var existing = extraPaths
         for file in files { existing.insert(file.path) }
-        let pages = files.indices.filter { files[$0].path.hasSuffix(".html") }
+        let table = PathTable(existing)
+        let pages = files.indices.filter { files[$0].path.utf8.reversed().starts(with: "lmth.".utf8) }
         if pages.isEmpty { return [] }
 
-        // Pages are independent; chunked per worker and joined in page order so the result never depends on scheduling.
-        let workers = min(pages.count, 8)
-        var perWorker = [[BrokenLink]](repeating: [], count: workers)
-        perWorker.withUnsafeMutableBufferPointer { results in
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let start = pages.count * worker / workers
-                let end = pages.count * (worker + 1) / workers
+        // Pages are independent; chunks are joined in page order so the result never depends on scheduling.
+        let chunk = 64
+        let chunks = (pages.count + chunk - 1) / chunk
+        var perChunk = [[BrokenLink]](repeating: [], count: chunks)
+        perChunk.withUnsafeMutableBufferPointer { results in
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
+                let resolver = LinkResolver(existing: table)
                 var found: [BrokenLink] = []
-                for position in start..<end {
-                    checkPage(files[pages[position]], existing: existing, into: &found)
+                for position in (chunkIndex * chunk)..<min(pages.count, (chunkIndex + 1) * chunk) {
+                    checkPage(files[pages[position]], resolver: resolver, into: &found)
                 }
-                results[worker] = found
+                results[chunkIndex] = found
             }
         }
-        return perWorker.flatMap { $0 }
+        return perChunk.flatMap { $0 }
     }
 
-    private static func checkPage(_ file: OutputFile, existing: Set<String>, into found: inout [BrokenLink]) {
-        let folder = LinkResolver.folderComponents(ofPage: file.path)
-        file.bytes.withUnsafeBufferPointer { buffer in
-            HTMLAttributeScanner.scan(buffer) { attribute, value in
-                let targets = attribute == "srcset" ? SrcsetParser.urls(in: value) : [value]
-                for target in targets where !LinkResolver.resolves(target, fromFolder: folder, existing: existing) {
-                    found.append(BrokenLink(page: file.path, target: target, attribute: attribute))
+    private static func checkPage(_ file: OutputFile, resolver: LinkResolver, into found: inout [BrokenLink]) {
+        resolver.enterPage(file.path)
+        file.bytes.withUnsafeBufferPointer { html in
+            var scanner = HTMLAttributeScanner(html)
+            while let (attribute, range) = scanner.next() {
+                if attribute == .srcset {
+                    for candidate in SrcsetParser.urlRanges(html, in: range) where !resolver.resolves(UnsafeBufferPointer(rebasing: html[candidate])) {
+                        found.append(BrokenLink(page: file.path, target: String(decoding: html[candidate], as: UTF8.self), attribute: attribute.rawValue))
+                    }
+                } else if !resolver.resolves(UnsafeBufferPointer(rebasing: html[range])) {
+                    found.append(BrokenLink(page: file.path, target: String(decoding: html[range], as: UTF8.self), attribute: attribute.rawValue))
                 }
             }
         }

@@ -1,30 +1,35 @@
-/// Splits a `srcset` value into its candidate URLs (as written), dropping width/density descriptors.
+/// Splits a `srcset` value into its candidate URLs, dropping width/density descriptors
+/// (the HTML parsing rules: a URL runs to whitespace; trailing commas end a candidate).
 enum SrcsetParser {
-    static func urls(in value: String) -> [String] {
-        var urls: [String] = []
-        let bytes = Array(value.utf8)
-        var i = 0
-        while i < bytes.count {
-            while i < bytes.count, isSpace(bytes[i]) || bytes[i] == UInt8(ascii: ",") { i += 1 }
-            guard i < bytes.count else { break }
+    /// Ranges of the candidate URLs inside `range` of `bytes`.
+    static func urlRanges(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            while i < end, HTMLAttributeScanner.isSpace(bytes[i]) || bytes[i] == UInt8(ascii: ",") { i += 1 }
+            guard i < end else { break }
             let start = i
-            while i < bytes.count, !isSpace(bytes[i]) { i += 1 }
-            var end = i
-            // A URL directly followed by a comma has no descriptor; the comma ends the candidate.
+            while i < end, !HTMLAttributeScanner.isSpace(bytes[i]) { i += 1 }
+            var urlEnd = i
             var endedByComma = false
-            while end > start, bytes[end - 1] == UInt8(ascii: ",") {
-                end -= 1
+            while urlEnd > start, bytes[urlEnd - 1] == UInt8(ascii: ",") {
+                urlEnd -= 1
                 endedByComma = true
             }
-            urls.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            ranges.append(start..<urlEnd)
             if !endedByComma {
-                while i < bytes.count, bytes[i] != UInt8(ascii: ",") { i += 1 }
+                while i < end, bytes[i] != UInt8(ascii: ",") { i += 1 }
             }
         }
-        return urls
+        return ranges
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    /// The candidate URLs of a `srcset` value, as written.
+    static func urls(in value: String) -> [String] {
+        let bytes = Array(value.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            urlRanges(buffer, in: 0..<buffer.count).map { String(decoding: buffer[$0], as: UTF8.self) }
+        }
     }
 }

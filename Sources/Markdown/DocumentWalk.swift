@@ -138,23 +138,41 @@ func collapse(_ text: String) -> String {
 }
 
 /// Accumulates text with whitespace collapsed as it goes, so block boundaries can add a separator cheaply.
+/// Works on scalars with a fixed whitespace table: `Character.isWhitespace` costs a Unicode property
+/// lookup per character, which dominated rendering time.
 struct PlainTextBuilder {
-    private(set) var result = ""
+    private var bytes: [UInt8] = []
     private var pendingSpace = false
+
+    var result: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func separate() {
         pendingSpace = true
     }
 
     mutating func append(_ text: String) {
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if PlainTextBuilder.isWhitespace(scalar.value) {
                 pendingSpace = true
-            } else {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
+                continue
             }
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+    }
+
+    /// The Unicode White_Space property, listed (it is fixed since Unicode 6.3).
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
         }
     }
 }

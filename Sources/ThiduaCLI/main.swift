@@ -68,6 +68,11 @@ enum Terminal {
     }
 
     static func report(_ outcome: Pipeline.Outcome, format: OutputFormat) {
+        if ProcessInfo.processInfo.environment["THIDUA_TIMINGS"] == "1" {
+            for step in BuildStep.allCases {
+                if let s = outcome.seconds[step] { err(String(format: "  %@: %.3f s", step.rawValue, s)) }
+            }
+        }
         switch format {
         case .json:
             print(DiagnosticPrinter.json(outcome.diagnostics))

@@ -135,4 +135,3 @@ enum DirectoryTree {
         }
     }
 }
-func debugList(_ p: String) throws -> Int { try DirectoryTree.list(p).files.count }

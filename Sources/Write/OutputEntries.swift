@@ -31,10 +31,12 @@ struct OutputEntries {
             guard paths.insert(entry.path).inserted else {
                 throw WriteError(message: "Tệp đầu ra \(entry.path) được tạo hai lần: hai trang hoặc hai tệp có cùng đường dẫn. Hãy đổi slug hoặc tên tệp của một trong hai.")
             }
-            var prefix = Substring(entry.path)
-            while let slash = prefix.lastIndex(of: "/") {
-                prefix = prefix[..<slash]
-                if !directories.insert(String(prefix)).inserted { break }
+            // Folder prefixes from the deepest up; once one is known, its parents are too.
+            let utf8 = entry.path.utf8
+            var end = utf8.endIndex
+            while let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                if !directories.insert(String(entry.path[..<slash])).inserted { break }
+                end = slash
             }
         }
         for entry in entries where directories.contains(entry.path) {
@@ -43,19 +45,34 @@ struct OutputEntries {
         }
         self.entries = entries
         self.paths = paths
-        // Byte order puts `a` before `a/b`, so each folder's parent is created first.
-        self.directories = directories.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // A prefix sorts before what extends it, so each folder's parent is created first.
+        self.directories = directories.sorted()
     }
 
     private static func validate(_ path: String) throws {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        let unsafe = path.isEmpty || path.hasPrefix("/") || path.utf8.contains(0)
-            || components.contains { $0.isEmpty || $0 == "." || $0 == ".." }
-        if unsafe {
+        if !isSafe(path) {
             throw WriteError(message: "Đường dẫn đầu ra không hợp lệ: \"\(path)\" (đường dẫn tuyệt đối, có '..', '.' hoặc phần rỗng). Hãy sửa slug hoặc tên tệp tương ứng trong nội dung; nếu không thấy, đây là lỗi của thidua, hãy báo lại.")
         }
         if path == OutputLocation.markerName {
             throw WriteError(message: "\(OutputLocation.markerName) là tên thidua dành riêng để đánh dấu thư mục xuất; hãy đổi tên tệp này.")
         }
+    }
+
+    /// Relative, no empty, `.` or `..` component, no NUL; checked on bytes (20,000 paths per build).
+    private static func isSafe(_ path: String) -> Bool {
+        var componentLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == 0 { return false }
+            if byte == UInt8(ascii: "/") {
+                if componentLength == 0 || componentLength == dots && dots <= 2 { return false }
+                componentLength = 0
+                dots = 0
+            } else {
+                componentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return componentLength > 0 && !(componentLength == dots && dots <= 2)
     }
 }

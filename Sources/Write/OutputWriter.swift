@@ -94,8 +94,9 @@ public struct OutputWriter {
             try? DirectoryTree.remove(temporary)
             throw POSIXFiles.ioError("thay được thư mục", location.path, code: code)
         }
-        // No RENAME_EXCHANGE on this file system: two renames, with the old tree under the temporary
-        // prefix so a build killed between them leaves it to be found (not silently deleted twice).
+        // No RENAME_EXCHANGE on this file system: two renames. A build killed between them leaves no
+        // output folder (never a mixed one); the old tree sits under the temporary prefix, so the next
+        // build removes it as stale.
         let aside = temporary + "-old"
         guard rename(location.path, aside) == 0 else {
             let error = POSIXFiles.ioError("thay được thư mục", location.path)

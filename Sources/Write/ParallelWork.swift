@@ -1,9 +1,4 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Runs independent per-file work on all cores; results and the reported error come back in index
 /// order, so the outcome never depends on scheduling.

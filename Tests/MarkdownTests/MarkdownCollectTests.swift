@@ -57,6 +57,13 @@ final class MarkdownCollectTests: XCTestCase {
                        "Tiêu đề Đoạn một có hai dòng. Ngắt. mục a mục b Trích dẫn")
     }
 
+    func testPlainTextTreatsUnicodeSpacesAsWhitespace() {
+        let markdown = "Hộ\u{00A0}\u{00A0}nghèo\u{3000}giảm [liên\u{2003}kết](x.html)\n"
+        let result = MarkdownRenderer.render(markdown)
+        XCTAssertEqual(result.plainText, "Hộ nghèo giảm liên kết")
+        XCTAssertEqual(result.links.map(\.text), ["liên kết"])
+    }
+
     func testEmptyDocument() {
         let result = MarkdownRenderer.render("")
         XCTAssertEqual(result, RenderedMarkdown(html: "", headings: [], blocks: [], links: [], plainText: ""))
