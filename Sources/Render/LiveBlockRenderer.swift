@@ -52,7 +52,7 @@ enum LiveBlockRenderer {
         var note: String?
         if units.count > maxLines {
             plotted = Array(units.sortedVietnamese { ctx.site.units[$0].name }.prefix(maxLines))
-            note = "Biểu đồ vẽ \(ctx.format.integer(maxLines)) trong \(ctx.format.integer(units.count)) đơn vị (\(ctx.format.integer(maxLines)) đơn vị đầu theo tên); bảng có đủ \(ctx.format.integer(units.count)) đơn vị"
+            note = "biểu đồ vẽ \(ctx.format.integer(maxLines)) trong \(ctx.format.integer(units.count)) đơn vị (\(ctx.format.integer(maxLines)) đơn vị đầu theo tên); bảng có đủ \(ctx.format.integer(units.count)) đơn vị"
         }
         let series = plotted.map { u -> LineSeries in
             .actual(name: ctx.site.units[u].name,

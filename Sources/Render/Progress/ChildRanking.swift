@@ -117,7 +117,7 @@ enum ChildRanking {
         let values = store.series(unit: c, indicator: ind.index)
         let words = zip(store.years, values).map { y, v in "\(y): " + (v.map { ctx.format.withUnit($0.value, ind) } ?? "chưa có số liệu") }
         let status = ctx.computation.indicatorStatus(unit: c, indicator: ind.index, year: year)
-        return Sparkline(id: "xu-huong-\(ctx.site.units[c].code)", title: "\(ind.name) của \(ctx.site.units[c].name) qua các năm",
+        return Sparkline(id: "xu-huong-don-vi-\(ctx.site.units[c].code)", title: "\(ind.name) của \(ctx.site.units[c].name) qua các năm",
                          description: words.joined(separator: "; "), values: values.map { $0?.value },
                          lastStatus: status.chart).svg()
     }
