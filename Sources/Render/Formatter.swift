@@ -85,3 +85,57 @@ extension TargetStatus {
         }
     }
 }
+
+// Progress pages: the texts of required and achieved changes, chart axes and data attributes.
+extension Formatter {
+    /// Axis ticks: at most two decimals, trailing zeros dropped ("2,5", "10", "1.200").
+    public func axis(_ v: Double) -> String {
+        VietNumber.format(v, decimals: 2, trimZeros: true)
+    }
+
+    /// A machine-readable number for `data-value` attributes (JavaScript sorting), never shown.
+    public func dataValue(_ v: Double) -> String { VietNumber.plain(v) }
+
+    /// "12,35%" / "1.234 hộ" for a level, "giảm 0,80 điểm %" / "tăng 12 hộ" for a change.
+    public func change(_ v: Double, _ ind: Indicator) -> String {
+        let unit = changeUnit(ind)
+        let magnitude = number(abs(v), ind)
+        let word = v < 0 && magnitude != number(0, ind) ? "tăng" : "giảm"
+        return unit.isEmpty ? "\(word) \(magnitude)" : "\(word) \(magnitude) \(unit)"
+    }
+
+    /// What a check requires in its year: a fall ("giảm ít nhất 2,00 điểm %") or a level ("không quá 7,33%").
+    public func required(_ v: Double, _ t: Target, _ ind: Indicator) -> String {
+        switch t.rule {
+        case .giamDiemMoiNam, .giamPhanTramDauKy, .giamSoLuong:
+            let unit = changeUnit(ind)
+            return "giảm ít nhất \(number(v, ind))" + (unit.isEmpty ? "" : " \(unit)")
+        case .toiDa: return "không quá \(withUnit(v, ind))"
+        case .toiThieu: return "ít nhất \(withUnit(v, ind))"
+        }
+    }
+
+    /// What a check achieved: the fall for decrease rules, the level for toi_da / toi_thieu.
+    public func achieved(_ v: Double, _ t: Target, _ ind: Indicator) -> String {
+        switch t.rule {
+        case .giamDiemMoiNam, .giamPhanTramDauKy, .giamSoLuong: return change(v, ind)
+        case .toiDa, .toiThieu: return withUnit(v, ind)
+        }
+    }
+
+    /// The period target in a short phrase for the home page: "giảm bình quân 3 điểm %/năm".
+    public func periodTarget(_ t: Target, _ ind: Indicator) -> String {
+        let v = VietNumber.format(t.value, decimals: ind.decimals, trimZeros: true)
+        let unit = changeUnit(ind)
+        let spaced = unit.isEmpty ? "" : " \(unit)"
+        let level = "\(v)\(ind.isPercent ? "%" : spaced)"
+        switch t.rule {
+        case .giamDiemMoiNam: return "giảm bình quân \(v)\(spaced)/năm"
+        case .giamPhanTramDauKy:
+            return "giảm \(VietNumber.format(t.value, decimals: 2, trimZeros: true))% so với năm \(t.from) vào năm \(t.to)"
+        case .giamSoLuong: return t.from == t.to ? "năm \(t.to) giảm \(v)\(spaced)" : "mỗi năm giảm \(v)\(spaced)"
+        case .toiDa: return "không quá \(level) vào năm \(t.to)"
+        case .toiThieu: return "đạt ít nhất \(level) vào năm \(t.to)"
+        }
+    }
+}

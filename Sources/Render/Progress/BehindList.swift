@@ -1,0 +1,22 @@
+import Compute
+import Model
+
+/// Units behind schedule on an indicator in a year (status chưa đạt or a pace chậm tiến độ), in
+/// tree order, each with its status and the worst shortfall.
+enum BehindList {
+    static func items(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker,
+                      positions: [Int], limit: Int? = nil) -> (items: [[String: Any]], total: Int) {
+        let units = ctx.computation.behindSchedule(indicator: ind.index, year: year).sorted { positions[$0] < positions[$1] }
+        let shown = limit.map { Array(units.prefix($0)) } ?? units
+        let items = shown.map { u -> [String: Any] in
+            var item = ctx.unitLink(u, linker: linker)
+            let checks = ctx.computation.checks(unit: u, indicator: ind.index).filter { $0.year == year }
+            item["status"] = ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year).flatMap { ctx.statusView($0) } ?? false
+            item["isBehind"] = checks.contains { $0.pace == .behind }
+            let shortfall = checks.filter { $0.effectiveStatus == .notMet }.compactMap(\.margin).min()
+            item["margin"] = shortfall.map { ctx.format.margin($0, ind) } ?? false
+            return item
+        }
+        return (items, units.count)
+    }
+}

@@ -1,0 +1,107 @@
+import Charts
+import Compute
+import Model
+import VietText
+
+/// The latest-round ranking on `/tien-do/<indicator>/`: the level with most units that have a
+/// value, best first in the indicator's direction; top and bottom 20 when the level is large.
+enum IndicatorRanking {
+    static let chartSize = 20
+
+    static func build(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker) -> [String: Any]? {
+        let store = ctx.computation.values
+        var byLevel: [UnitLevel: [Int]] = [:]
+        for u in ctx.site.units.units where store.number(unit: u.index, indicator: ind.index, year: year) != nil {
+            byLevel[u.level, default: []].append(u.index)
+        }
+        guard let level = UnitLevel.allCases.filter({ byLevel[$0] != nil })
+            .max(by: { byLevel[$0]!.count < byLevel[$1]!.count || (byLevel[$0]!.count == byLevel[$1]!.count && $0 > $1) })
+        else { return nil }
+        let lowerIsBetter = ind.direction == .giam
+        let names = byLevel[level]!.map { (u: $0, key: VietCollation.key(ctx.site.units[$0].name)) }
+        let keyOf = Dictionary(uniqueKeysWithValues: names.map { ($0.u, $0.key) })
+        let ranked = byLevel[level]!.sorted { a, b in
+            let va = store.number(unit: a, indicator: ind.index, year: year)!
+            let vb = store.number(unit: b, indicator: ind.index, year: year)!
+            if va != vb { return lowerIsBetter ? va < vb : va > vb }
+            return keyOf[a]! < keyOf[b]!
+        }
+        let reference = commonReference(ctx, ind: ind, units: ranked, year: year)
+        let levelName = level.label.lowercasedFirst
+        let direction = lowerIsBetter ? "thấp nhất (tốt nhất) trước" : "cao nhất (tốt nhất) trước"
+        var figures: [String] = []
+        if ranked.count <= 2 * chartSize {
+            figures.append(figure(ctx, ind, Array(ranked.enumerated()), year: year, reference: reference, linker: linker,
+                                  id: "xep-hang-\(year)", title: "\(ind.name) năm \(year), đơn vị \(levelName), \(direction)"))
+        } else {
+            let all = Array(ranked.enumerated())
+            figures.append(figure(ctx, ind, Array(all.prefix(chartSize)), year: year, reference: reference, linker: linker,
+                                  id: "dung-dau-\(year)", title: "\(ind.name) năm \(year): \(chartSize) đơn vị \(levelName) dẫn đầu"))
+            figures.append(figure(ctx, ind, Array(all.suffix(chartSize)), year: year, reference: reference, linker: linker,
+                                  id: "cuoi-bang-\(year)", title: "\(ind.name) năm \(year): \(chartSize) đơn vị \(levelName) cuối bảng"))
+        }
+        var view: [String: Any] = ["year": String(year), "level": levelName, "count": ctx.format.integer(ranked.count),
+                                   "figures": figures, "full": false, "hasFull": ranked.count > 2 * chartSize]
+        if ranked.count > 2 * chartSize {
+            view["full"] = ranked.enumerated().map { pos, u -> [String: Any] in
+                var row = ctx.unitLink(u, linker: linker)
+                row["stt"] = ctx.format.integer(pos + 1)
+                let v = store.value(unit: u, indicator: ind.index, year: year)!
+                row["value"] = ctx.format.number(v.value, ind)
+                row["derived"] = v.derived
+                row["status"] = ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year).flatMap { ctx.statusView($0) } ?? false
+                row["parent"] = ctx.site.units.parentOf[u].map { ctx.unitLink($0, linker: linker) } ?? false
+                return row
+            }
+        }
+        return view
+    }
+
+    /// The level every ranked unit must reach that year when it is one shared number (toi_da / toi_thieu).
+    static func commonReference(_ ctx: RenderContext, ind: Indicator, units: [Int], year: Int) -> BarReference? {
+        var common: Double?
+        var rule: TargetRule?
+        for u in units {
+            let levels = ctx.computation.checks(unit: u, indicator: ind.index).filter { c in
+                let r = ctx.site.targets[c.target].rule
+                return c.year == year && (r == .toiDa || r == .toiThieu) && c.required != nil
+            }
+            guard levels.count == 1, let req = levels[0].required else { return nil }
+            let r = ctx.site.targets[levels[0].target].rule
+            if let c = common, abs(c - req) > 1e-9 || rule != r { return nil }
+            common = req
+            rule = r
+        }
+        guard let value = common, let rule else { return nil }
+        return BarReference(value: value, label: "Mục tiêu: \(rule == .toiDa ? "≤" : "≥") \(ctx.format.withUnit(value, ind))")
+    }
+
+    static func figure(_ ctx: RenderContext, _ ind: Indicator, _ entries: [(offset: Int, element: Int)], year: Int,
+                       reference: BarReference?, linker: PageLinker, id: String, title: String) -> String {
+        let store = ctx.computation.values
+        let bars = entries.map { e -> Bar in
+            let v = store.number(unit: e.element, indicator: ind.index, year: year)
+            return Bar(label: ctx.site.units[e.element].name, value: v,
+                       status: ctx.computation.indicatorStatus(unit: e.element, indicator: ind.index, year: year).chart,
+                       valueLabel: v.map { ctx.format.number($0, ind) })
+        }
+        var description = entries.map { e in
+            "\(ctx.format.integer(e.offset + 1)). \(ctx.site.units[e.element].name): "
+                + (store.number(unit: e.element, indicator: ind.index, year: year).map { ctx.format.withUnit($0, ind) } ?? "chưa có số liệu")
+        }.joined(separator: "; ") + "."
+        if let reference { description += " \(reference.label)." }
+        let chart = BarChart(id: id + "-bieu-do", title: title, description: description, bars: bars,
+                             valueFormatter: ctx.format.axis, reference: reference)
+        let rows = entries.map { e -> ProgressFigure.Row in
+            let u = e.element
+            let status = ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year)
+            return .init(head: ctx.site.units[u].name, href: linker.link(Routes.unit(ctx.site.units[u])), cells: [
+                .init(text: ctx.format.integer(e.offset + 1)),
+                TrendFigure.valueCell(ctx, store.value(unit: u, indicator: ind.index, year: year), ind),
+                status.map { .init(text: $0.label, status: $0) } ?? .init(text: ""),
+            ])
+        }
+        return ProgressFigure(id: id, caption: title + " (\(TrendFigure.unitLabel(ind)))", svg: chart.svg(), corner: "Đơn vị",
+                              columns: ["Hạng", "Năm \(year)", "Kết quả"], rows: rows, textColumns: [2]).html()
+    }
+}
