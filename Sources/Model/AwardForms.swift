@@ -3,14 +3,14 @@ import VietText
 /// Commendation forms in order of precedence, following the Law on Emulation and Commendation 2022
 /// (Luật Thi đua, khen thưởng số 06/2022/QH15) and Decree 98/2023/NĐ-CP.
 ///
-/// The law lists the forms (Điều 34: Huân chương, Huy chương, danh hiệu vinh dự Nhà nước, …, Bằng khen,
-/// Giấy khen) and the emulation titles (Cờ thi đua, Chiến sĩ thi đua, Tập thể lao động xuất sắc, …) but
-/// gives no single order across the two lists. The order here ranks first by the level of the
-/// authority that confers it (Nhà nước → Thủ tướng/Chính phủ → bộ, ngành, tỉnh → huyện, sở → xã →
-/// cơ sở), and within one level: Huân chương by class, Huy chương, honorary titles, Bằng khen của Thủ
-/// tướng, Cờ thi đua, Chiến sĩ thi đua, then Bằng khen and Kỷ niệm chương — the order in which provincial decisions and
-/// summary reports list them. Matching is by prefix of the matching key so that "Bằng khen của Chủ tịch
-/// UBND tỉnh Lạng Sơn" finds "Bằng khen của Chủ tịch UBND tỉnh".
+/// The law lists the forms of commendation (Huân chương, Huy chương, danh hiệu vinh dự Nhà nước, …,
+/// Kỷ niệm chương, Bằng khen, Giấy khen) and, separately, the emulation titles (Cờ thi đua, Chiến sĩ
+/// thi đua, Tập thể lao động xuất sắc, …), with no single order across the two lists. The order here
+/// ranks first by the level of the authority that confers it (Nhà nước → Thủ tướng, Chính phủ → bộ,
+/// ngành, tỉnh → huyện, sở → xã → cơ sở), and within one level: Huân chương by class, Huy chương,
+/// honorary titles, Bằng khen của Thủ tướng, Cờ thi đua, Chiến sĩ thi đua, then Bằng khen and Kỷ niệm
+/// chương, as provincial decisions and summary reports list them. Matching is by prefix of the matching
+/// key, so "Bằng khen của Chủ tịch UBND tỉnh Lạng Sơn" finds "Bằng khen của Chủ tịch UBND tỉnh".
 public enum AwardForms {
     /// Canonical names, highest first. Several spellings map to one rank through `aliases`.
     public static let ranked: [(name: String, aliases: [String])] = [

@@ -85,4 +85,20 @@ final class AwardsPagesTests: XCTestCase {
         XCTAssertTrue(unit.contains("<a href=\"../../van-ban/qd-215/index.html\">Quyết định số 215/QĐ-UBND ngày 28 tháng 02 năm 2023</a>"))
         XCTAssertTrue(unit.contains("<th scope=\"row\">UBND xã Một</th>"))
     }
+
+    func testAllYearsPageShowsFiftyRowsPerBatchAndLinksTheFullYearList() throws {
+        let content = try ShowcaseFixture.copyOfContent("many-awards")
+        let csv = content.appendingPathComponent("awards/khen-thuong.csv")
+        var text = try String(contentsOf: csv, encoding: .utf8)
+        for i in 1...55 { text += "215/QĐ-UBND,28/02/2023,Bằng khen của Chủ tịch UBND tỉnh,Tổ tự quản số \(i),tap_the,,00002,,hang_nam,2022,,\n" }
+        try text.write(to: csv, atomically: false, encoding: .utf8)
+        let o = ShowcaseFixture.outcome(content: content.path)
+        XCTAssertFalse(o.diagnostics.hasErrors)
+        let index = try XCTUnwrap(ShowcaseFixture.file("khen-thuong/index.html", in: o))
+        XCTAssertTrue(index.contains("<caption>Bằng khen cấp bộ, ban, ngành, tỉnh: thành tích năm 2022, đợt hằng năm, 58 lượt (50 lượt đầu)</caption>"))
+        XCTAssertTrue(index.contains("<p class=\"award-more\"><a href=\"../khen-thuong/2022/index.html#hinh-thuc-bang-khen-cap-bo-ban-nganh-tinh\">Xem đủ 58 lượt trong danh sách năm 2022</a></p>"))
+        let year = try XCTUnwrap(ShowcaseFixture.file("khen-thuong/2022/index.html", in: o))
+        XCTAssertTrue(year.contains("Tổ tự quản số 55"))
+        XCTAssertFalse(year.contains("award-more"))
+    }
 }

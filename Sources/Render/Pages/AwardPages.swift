@@ -15,7 +15,12 @@ enum AwardPages {
 
     /// Awards (in list order) grouped by the registry's form, unknown forms last by name; inside a
     /// group, one batch per year (newest first) and round, each a table.
-    static func groups(_ ctx: RenderContext, awards: [Int], linker: PageLinker, showYear: Bool = true) -> [[String: Any]] {
+    /// Rows a batch shows on the all-years page; a national list (tens of thousands) would otherwise
+    /// make one page of many megabytes. The year pages always list every row.
+    static let indexBatchLimit = 50
+
+    static func groups(_ ctx: RenderContext, awards: [Int], linker: PageLinker, showYear: Bool = true,
+                       limit: Int? = nil) -> [[String: Any]] {
         struct Group { var name: String; var rank: Int; var sortKey: VietCollationKey; var awards: [Int] }
         var groups: [String: Group] = [:]
         for a in awards {
@@ -52,11 +57,18 @@ enum AwardPages {
                 "unknown": unknown,
                 "batches": sortedBatches.map { b -> [String: Any] in
                     let heading = showYear ? "Năm \(b.year) · \(b.round.label)" : b.round.label
+                    let shown = limit.map { Array(b.rows.prefix($0)) } ?? b.rows
+                    let count = ctx.format.integer(b.rows.count)
+                    var caption = "\(g.name): thành tích năm \(b.year), đợt \(b.round.label.lowercased()), \(count) lượt"
+                    if shown.count < b.rows.count { caption += " (\(ctx.format.integer(shown.count)) lượt đầu)" }
                     return [
                         "heading": heading,
-                        "count": ctx.format.integer(b.rows.count),
-                        "caption": "\(g.name): thành tích năm \(b.year), đợt \(b.round.label.lowercased()), \(ctx.format.integer(b.rows.count)) lượt",
-                        "awards": b.rows.map { ctx.awardRow($0, linker: linker) },
+                        "year": String(b.year),
+                        "count": count,
+                        "caption": caption,
+                        "awards": shown.map { ctx.awardRow($0, linker: linker) },
+                        "more": shown.count < b.rows.count,
+                        "moreHref": linker.link(Routes.awardsYear(b.year)) + "#" + anchor,
                     ]
                 },
             ]
@@ -109,7 +121,7 @@ enum AwardPages {
                             section: .awards)
         let all = AwardTimeliness.median(rounds.map(\.days))
         return ctx.page("awards", meta: meta, linker: linker, [
-            "groups": groups(ctx, awards: ctx.awardOrder, linker: linker),
+            "groups": groups(ctx, awards: ctx.awardOrder, linker: linker, limit: indexBatchLimit),
             "hasAwards": !ctx.awardOrder.isEmpty,
             "total": ctx.format.integer(ctx.awardOrder.count),
             "years": perYear.keys.sorted(by: >).map {
