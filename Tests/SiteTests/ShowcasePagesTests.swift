@@ -89,6 +89,10 @@ final class ShowcasePagesTests: XCTestCase {
         let other = try XCTUnwrap(ShowcaseFixture.main(try page("dien-hinh/vay-von/bao-chi/index.html")))
         XCTAssertTrue(other.contains("<ul class=\"press-facts\"><li>Được tặng Huân chương Lao động hạng Ba theo Quyết định số 1035/QĐ-CTN ngày 22 tháng 4 năm 2024.</li><li>Điển hình của Sở Lao động - Thương binh và Xã hội, được giới thiệu năm 2021.</li></ul>"))
         XCTAssertTrue(other.contains("<p>Sở Lao động - Thương binh và Xã hội tỉnh Thử</p>"))
+        // Neither results nor commendations: the place and the kind of model.
+        let bare = try XCTUnwrap(ShowcaseFixture.main(try page("dien-hinh/hop-tac-xa-mien/bao-chi/index.html")))
+        XCTAssertTrue(bare.contains("<ul class=\"press-facts\"><li>Được tặng Giấy khen của Chủ tịch UBND huyện theo Quyết định số 96/QĐ-UBND ngày 20 tháng 01 năm 2023.</li><li>Điển hình của Xã Ba, Huyện Tây, được giới thiệu năm 2023.</li></ul>"))
+        XCTAssertEqual(PressFacts.kind(ShowcaseFixture.shared.site!.models.first { $0.id == "hop-tac-xa-mien" }!), "Lĩnh vực Chăn nuôi, đối tượng hợp tác xã")
         let css = try page("assets/site.css")
         XCTAssertTrue(css.contains("@page { size: A4;"))
     }

@@ -111,7 +111,6 @@ enum ShowcasePages {
         var keys = common(ctx, i, linker: linker)
         keys["story"] = ctx.html(m.story, linker: linker)
         keys["hasStory"] = !m.story.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        if let c = m.contact { keys["contact"] = c }
         let awards = ctx.awardsByModel[m.id] ?? []
         keys["awards"] = awards.map { ctx.awardRow($0, linker: linker) }
         keys["hasAwards"] = !awards.isEmpty
@@ -139,7 +138,6 @@ enum ShowcasePages {
         let path = Routes.pressSheet(m)
         let linker = PageLinker(path: path)
         var keys = common(ctx, i, linker: linker)
-        if let c = m.contact { keys["contact"] = c }
         keys["facts"] = PressFacts.facts(ctx, model: i)
         keys["modelHref"] = linker.link(Routes.model(m))
         var meta = PageMeta(path: path, title: "Tài liệu báo chí: \(m.title)", description: m.summary, section: .models,

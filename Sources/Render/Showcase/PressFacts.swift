@@ -18,6 +18,7 @@ enum PressFacts {
             }
         }
         if facts.count < 2 { facts.append(sentence(place(ctx, model))) }
+        if facts.count < 2, let kind = kind(model) { facts.append(sentence(kind)) }
         return Array(facts.prefix(3))
     }
 
@@ -26,6 +27,14 @@ enum PressFacts {
         var where_ = ctx.site.units[model.unit].name
         if let d = ctx.district(of: model.unit), d.index != model.unit { where_ += ", \(d.name)" }
         return "Điển hình của \(where_), được giới thiệu năm \(model.year)"
+    }
+
+    /// "Lĩnh vực Chăn nuôi, đối tượng hộ gia đình", or nil when the model gives neither.
+    static func kind(_ model: ExemplaryModel) -> String? {
+        let parts = [model.field.map { "lĩnh vực \($0)" }, model.subject.map { "đối tượng \($0.label.lowercased())" }].compactMap { $0 }
+        guard !parts.isEmpty else { return nil }
+        let text = parts.joined(separator: ", ")
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// Ends a text with a full stop unless it already ends a sentence.
