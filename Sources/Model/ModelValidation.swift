@@ -12,6 +12,9 @@ extension ModelsBuilder {
         if s.id.isEmpty || !s.id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) {
             parser.error("MODEL_ID_INVALID", "Mã điển hình “\(s.id)” (tên tệp) chỉ được gồm chữ thường không dấu, số và dấu gạch ngang, vì nó là địa chỉ trang.", at: s.idLocation)
             ok = false
+        } else if ExemplaryModel.reservedIDs.contains(s.id) {
+            parser.error("MODEL_ID_RESERVED", "Mã điển hình “\(s.id)” trùng tên một mục của trang điển hình (\(ExemplaryModel.reservedIDs.sorted().joined(separator: ", "))); đổi tên tệp hoặc cột id.", at: s.idLocation)
+            ok = false
         }
         for key in ["title", "unit", "year", "summary"] where (text(key) ?? "").isEmpty {
             parser.error("MODEL_FIELD_MISSING", "Điển hình “\(s.id)” thiếu \(key).", at: s.location)

@@ -21,7 +21,7 @@ public enum Routes {
     public static let searchIndex = "tim-kiem/chi-muc.json"
 
     /// Model ids that would collide with the showcase's own sub-folders.
-    public static let reservedModelIDs: Set<String> = ["linh-vuc", "doi-tuong", "nam", "huyen", "bao-chi"]
+    public static let reservedModelIDs: Set<String> = ExemplaryModel.reservedIDs
 
     public static func unit(_ u: OrgUnit) -> String { "don-vi/\(u.slug)/index.html" }
     public static func indicator(_ i: Indicator) -> String { "tien-do/\(slug(i.id))/index.html" }
@@ -32,6 +32,8 @@ public enum Routes {
     public static func modelYear(_ y: Int) -> String { "dien-hinh/nam/\(y)/index.html" }
     public static func modelDistrict(_ u: OrgUnit) -> String { "dien-hinh/huyen/\(u.slug)/index.html" }
     public static func awardsYear(_ y: Int) -> String { "khen-thuong/\(y)/index.html" }
+    /// Which communes have no published exemplary model yet, by district.
+    public static let modelCoverage = "dien-hinh/do-phu/index.html"
     public static func document(_ d: Document) -> String { "van-ban/\(d.slug)/index.html" }
     public static func page(_ p: Page) -> String { "\(p.slug)/index.html" }
     public static func dataFile(_ name: String) -> String { "du-lieu/\(name)" }

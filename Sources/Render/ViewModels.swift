@@ -18,6 +18,8 @@ extension RenderContext {
         return ["label": s.label, "class": s.cssClass, "symbol": s.symbol]
     }
 
+    /// A model as cards show it. Optional keys are `false` when absent rather than missing, so a
+    /// card rendered inside another model's page never picks up that page's values.
     func modelCard(_ m: Int, linker: PageLinker) -> [String: Any] {
         let model = site.models[m]
         var card: [String: Any] = [
@@ -26,39 +28,75 @@ extension RenderContext {
             "summary": model.summary,
             "href": linker.link(Routes.model(model)),
             "year": String(model.year),
+            "yearHref": linker.link(Routes.modelYear(model.year)),
             "featured": model.featured,
             "unit": unitLink(model.unit, linker: linker),
             "initial": String(model.title.prefix(1)),
+            "district": false, "districtSlug": "",
+            "field": false, "fieldHref": false, "fieldSlug": "",
+            "subject": false, "subjectKey": "", "subjectHref": false,
+            "image": false, "imageAlt": "", "imageWidth": false, "imageHeight": false,
+            "published": false,
         ]
-        if let d = district(of: model.unit), d.index != model.unit { card["district"] = unitLink(d.index, linker: linker) }
-        if let f = model.field {
-            card["field"] = f
-            card["fieldHref"] = linker.link(Routes.field(slug: VietSlug.make(f)))
-            card["fieldSlug"] = VietSlug.make(f)
+        var place = site.units[model.unit].name
+        if let d = district(of: model.unit) {
+            card["districtSlug"] = d.slug
+            if d.index != model.unit {
+                card["district"] = unitLink(d.index, linker: linker)
+                card["districtHref"] = linker.link(Routes.modelDistrict(d))
+                place += ", \(d.name)"
+            }
         }
-        if let s = model.subject { card["subject"] = s.label; card["subjectKey"] = s.rawValue }
+        card["place"] = place
+        if let f = model.field {
+            let slug = ShowcaseIndex.fieldSlug(f)
+            card["field"] = f
+            card["fieldHref"] = linker.link(Routes.field(slug: slug))
+            card["fieldSlug"] = slug
+        }
+        if let s = model.subject {
+            card["subject"] = s.label
+            card["subjectKey"] = s.rawValue
+            card["subjectHref"] = linker.link(Routes.subject(s))
+        }
+        // A drawn placeholder's colour follows the field, so cards of one field look alike.
+        let toneSource = card["fieldSlug"] as? String ?? ""
+        card["tone"] = String((toneSource.isEmpty ? model.id : toneSource).utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF } % 6)
         if let img = model.image {
             card["image"] = linker.link(img)
             card["imageAlt"] = model.imageAlt ?? ""
-            if let size = ImageSize.of(path: (site.contentRoot as NSString).appendingPathComponent(img)) {
+            if let size = ImageSizeCache.shared.size(of: (site.contentRoot as NSString).appendingPathComponent(img)) {
                 card["imageWidth"] = String(size.width)
                 card["imageHeight"] = String(size.height)
             }
         }
+        if let p = model.published { card["published"] = p.long; card["publishedShort"] = p.short }
         return card
     }
 
+    /// A commendation row. Optional keys are `false` when absent (see `modelCard`).
     func awardRow(_ a: Int, linker: PageLinker) -> [String: Any] {
         let award = site.awards[a]
         var row: [String: Any] = [
             "recipient": award.recipient,
             "form": award.form,
+            "formGroup": AwardForms.groupName(rank: award.formRank) ?? award.form,
             "decision": format.decision(award),
             "decisionShort": "\(award.decision), \(award.date.short)",
+            "date": award.date.short,
             "year": String(award.year),
             "round": award.round.label,
             "unit": unitLink(award.unit, linker: linker),
+            "position": false, "recipientType": false, "achievement": false, "model": false,
         ]
+        // The decision links to its text when the site publishes it, otherwise to its round on the
+        // year's list, where the delay after the achievement year is shown.
+        if let doc = document(for: award.decisionReference) {
+            row["decisionHref"] = linker.link(Routes.document(doc))
+        } else {
+            row["decisionHref"] = linker.link(Routes.awardsYear(award.year)) + "#"
+                + AwardTimeliness.anchor(decision: award.decision, year: award.year, round: award.round)
+        }
         if let p = award.position { row["position"] = p }
         if let t = award.recipientType { row["recipientType"] = t.label }
         if let a = award.achievement { row["achievement"] = a }

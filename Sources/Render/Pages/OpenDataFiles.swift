@@ -116,11 +116,14 @@ enum OpenDataFiles {
         }).text
     }
 
-    static let awardColumns = ["decision", "date", "form", "recipient", "recipient_type", "position", "unit", "unit_name",
-                               "achievement", "round", "year", "model"]
+    /// Recipients appear with name, position and unit only; personal-data columns never reach `Award`.
+    /// `form_group` is the registry's form (empty for forms it does not know), the key lists sort by.
+    static let awardColumns = ["decision", "date", "form", "form_group", "recipient", "recipient_type", "position", "unit",
+                               "unit_name", "achievement", "round", "year", "model"]
 
     static func awardCells(_ ctx: RenderContext, _ a: Award) -> [String] {
-        [a.decision, a.date.iso, a.form, a.recipient, a.recipientType?.rawValue ?? "", a.position ?? "",
+        [a.decision, a.date.iso, a.form, AwardForms.groupName(rank: a.formRank) ?? "", a.recipient,
+         a.recipientType?.rawValue ?? "", a.position ?? "",
          ctx.site.units[a.unit].code, ctx.site.units[a.unit].name, a.achievement ?? "", a.round.rawValue, String(a.year), a.modelID ?? ""]
     }
 
@@ -152,6 +155,7 @@ enum OpenDataFiles {
                 ("contact", .opt(m.contact)), ("published", .opt(m.published?.iso)), ("featured", .bool(m.featured)),
                 ("awards", .int(ctx.awardsByModel[m.id]?.count ?? 0)),
                 ("url", .string(Routes.absolute(Routes.model(m), base: base))),
+                ("press_url", .string(Routes.absolute(Routes.pressSheet(m), base: base))),
             ])
         }).text
     }

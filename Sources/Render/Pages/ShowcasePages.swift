@@ -1,54 +1,132 @@
 import Compute
+import Foundation
 import Model
 import VietText
 
-/// `/dien-hinh/`, one page per model, its press sheet, and the browse-by pages.
+/// `/dien-hinh/`, one page per model, its press sheet, the browse-by pages (field, subject, year,
+/// district) and the coverage page.
 enum ShowcasePages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        var jobs = [PageJob(Routes.models) { index(ctx) }]
+        let index = ShowcaseIndex(ctx)
+        var jobs = [PageJob(Routes.models) { indexPage(ctx, index) }]
         for (i, m) in ctx.site.models.enumerated() {
-            jobs.append(PageJob(Routes.model(m)) { modelPage(ctx, i) })
+            jobs.append(PageJob(Routes.model(m)) { modelPage(ctx, index, i) })
             jobs.append(PageJob(Routes.pressSheet(m)) { pressSheet(ctx, i) })
         }
-        var fields: [String: (name: String, models: [Int])] = [:]
-        for i in ctx.modelOrder { if let f = ctx.site.models[i].field { fields[VietSlug.make(f), default: (f, [])].models.append(i) } }
-        for (slug, entry) in fields {
-            jobs.append(PageJob(Routes.field(slug: slug)) {
-                list(ctx, path: Routes.field(slug: slug), title: "Lĩnh vực: \(entry.name)", models: entry.models)
-            })
+        let titles: [String: (ShowcaseFacet) -> String] = [
+            "field": { "Điển hình lĩnh vực \($0.label)" },
+            "subject": { "Điển hình: \($0.label)" },
+            "year": { "Điển hình năm \($0.label)" },
+            "district": { "Điển hình ở \($0.label)" },
+        ]
+        for group in index.groups {
+            for facet in group.facets {
+                jobs.append(PageJob(facet.path) {
+                    list(ctx, facet: facet, title: titles[group.key]!(facet), group: group)
+                })
+            }
         }
+        jobs.append(PageJob(Routes.modelCoverage) { coveragePage(ctx) })
         return jobs
     }
 
-    static func index(_ ctx: RenderContext) -> OutputFileText {
+    static func indexPage(_ ctx: RenderContext, _ index: ShowcaseIndex) -> OutputFileText {
         let linker = PageLinker(path: Routes.models)
         let meta = PageMeta(path: Routes.models, title: "Điển hình tiên tiến",
                             description: "Những mô hình, tập thể, hộ gia đình và cá nhân tiêu biểu trong phong trào: câu chuyện, kết quả và khen thưởng.",
                             section: .models)
-        return ctx.page("models", meta: meta, linker: linker, ["models": ctx.modelOrder.map { ctx.modelCard($0, linker: linker) }])
+        let groups: [[String: Any]] = index.groups.filter { !$0.facets.isEmpty }.map { group in
+            [
+                "key": group.key, "label": group.label, "id": "loc-\(group.key)",
+                "items": group.facets.map { f in
+                    ["value": f.key, "label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count)] as [String: Any]
+                },
+            ]
+        }
+        let featured = ctx.modelOrder.filter { ctx.site.models[$0].featured }.count
+        return ctx.page("models", meta: meta, linker: linker, [
+            "models": ctx.modelOrder.map { ctx.modelCard($0, linker: linker) },
+            "hasModels": !ctx.modelOrder.isEmpty,
+            "modelCount": ctx.format.integer(ctx.modelOrder.count),
+            "featuredCount": ctx.format.integer(featured),
+            "hasFeatured": featured > 0,
+            "facetGroups": groups,
+            "hasFacets": !groups.isEmpty,
+            "coverageHref": linker.link(Routes.modelCoverage),
+        ])
     }
 
-    static func list(_ ctx: RenderContext, path: String, title: String, models: [Int]) -> OutputFileText {
+    static func list(_ ctx: RenderContext, facet: ShowcaseFacet, title: String,
+                     group: (key: String, label: String, facets: [ShowcaseFacet])) -> OutputFileText {
+        let linker = PageLinker(path: facet.path)
+        let meta = PageMeta(path: facet.path, title: title,
+                            description: "\(title): \(ctx.format.integer(facet.models.count)) điển hình tiên tiến, câu chuyện và kết quả.",
+                            section: .models, breadcrumb: [("Điển hình", Routes.models)])
+        return ctx.page("model-list", meta: meta, linker: linker, [
+            "models": facet.models.map { ctx.modelCard($0, linker: linker) },
+            "modelCount": ctx.format.integer(facet.models.count),
+            "facetLabel": group.label,
+            "siblings": group.facets.map { f -> [String: Any] in
+                ["label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count), "current": f.path == facet.path]
+            },
+            "hasSiblings": group.facets.count > 1,
+            "modelsHref": linker.link(Routes.models),
+            "coverage": false,
+        ])
+    }
+
+    static func coveragePage(_ ctx: RenderContext) -> OutputFileText {
+        let path = Routes.modelCoverage
         let linker = PageLinker(path: path)
-        let meta = PageMeta(path: path, title: title, description: "\(title): các điển hình tiên tiến.", section: .models,
-                            breadcrumb: [("Điển hình", Routes.models)])
-        return ctx.page("model-list", meta: meta, linker: linker, ["models": models.map { ctx.modelCard($0, linker: linker) }])
+        let meta = PageMeta(path: path, title: "Xã chưa có điển hình tiên tiến",
+                            description: "Theo từng huyện: những xã, phường, thị trấn chưa có điển hình tiên tiến nào được giới thiệu, để biết cần phát hiện điển hình ở đâu.",
+                            section: .models, breadcrumb: [("Điển hình", Routes.models)])
+        var keys = ShowcaseCoverage.keys(ctx, linker: linker)
+        keys["models"] = [[String: Any]]()
+        keys["modelsHref"] = linker.link(Routes.models)
+        keys["siblings"] = [[String: Any]]()
+        return ctx.page("model-list", meta: meta, linker: linker, keys)
     }
 
-    static func modelPage(_ ctx: RenderContext, _ i: Int) -> OutputFileText {
+    /// Keys shared by the model page and its press sheet.
+    static func common(_ ctx: RenderContext, _ i: Int, linker: PageLinker) -> [String: Any] {
+        let m = ctx.site.models[i]
+        var keys = ctx.modelCard(i, linker: linker)
+        // The layout's current breadcrumb step has no `href`; a page-level one would leak into it.
+        keys["href"] = nil
+        keys["results"] = m.results.map { ["label": $0.label, "value": $0.value] }
+        keys["hasResults"] = !m.results.isEmpty
+        // The office to contact: the model's own, or the site's standing office.
+        keys["contactOffice"] = (m.contact ?? ctx.site.config.contact).map { $0 as Any } ?? false
+        keys["permalink"] = Routes.absolute(Routes.model(m), base: ctx.site.config.baseURL)
+        // Last updated is the date the content gives, never the build time (output stays byte-identical).
+        keys["updated"] = m.published.map { $0.long as Any } ?? false
+        return keys
+    }
+
+    static func modelPage(_ ctx: RenderContext, _ index: ShowcaseIndex, _ i: Int) -> OutputFileText {
         let m = ctx.site.models[i]
         let path = Routes.model(m)
         let linker = PageLinker(path: path)
-        var keys = ctx.modelCard(i, linker: linker)
+        var keys = common(ctx, i, linker: linker)
         keys["story"] = ctx.html(m.story, linker: linker)
-        keys["results"] = m.results.map { ["label": $0.label, "value": $0.value] }
-        keys["hasResults"] = !m.results.isEmpty
-        if let c = m.contact { keys["contact"] = c }
-        keys["awards"] = (ctx.awardsByModel[m.id] ?? []).map { ctx.awardRow($0, linker: linker) }
+        keys["hasStory"] = !m.story.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let awards = ctx.awardsByModel[m.id] ?? []
+        keys["awards"] = awards.map { ctx.awardRow($0, linker: linker) }
+        keys["hasAwards"] = !awards.isEmpty
         keys["pressHref"] = linker.link(Routes.pressSheet(m))
-        keys["permalink"] = Routes.absolute(path, base: ctx.site.config.baseURL)
-        var meta = PageMeta(path: path, title: m.title, description: m.summary, section: .models,
-                            breadcrumb: [("Điển hình", Routes.models)])
+        let permalink = keys["permalink"] as! String
+        keys["share"] = ShareLinks.links(title: m.title, summary: m.summary, url: permalink)
+        let related = index.related(to: i, in: ctx)
+        keys["related"] = related.map { ctx.modelCard($0, linker: linker) }
+        keys["hasRelated"] = !related.isEmpty
+        keys["tags"] = m.tags
+        keys["hasTags"] = !m.tags.isEmpty
+        // Breadcrumb tỉnh › huyện › xã: the unit's path, each step its unit page.
+        let trail = [("Điển hình", Routes.models)] + ctx.site.units.path(to: m.unit).map { u in
+            (ctx.site.units[u].name, Routes.unit(ctx.site.units[u]))
+        }
+        var meta = PageMeta(path: path, title: m.title, description: m.summary, section: .models, breadcrumb: trail)
         meta.ogType = "article"
         meta.image = m.image
         meta.imageAlt = m.imageAlt
@@ -59,13 +137,14 @@ enum ShowcasePages {
         let m = ctx.site.models[i]
         let path = Routes.pressSheet(m)
         let linker = PageLinker(path: path)
-        var keys = ctx.modelCard(i, linker: linker)
-        keys["results"] = m.results.map { ["label": $0.label, "value": $0.value] }
-        if let c = m.contact { keys["contact"] = c }
-        keys["permalink"] = Routes.absolute(Routes.model(m), base: ctx.site.config.baseURL)
+        var keys = common(ctx, i, linker: linker)
+        keys["facts"] = PressFacts.facts(ctx, model: i)
         keys["modelHref"] = linker.link(Routes.model(m))
-        let meta = PageMeta(path: path, title: "Tài liệu báo chí: \(m.title)", description: m.summary, section: .models,
+        var meta = PageMeta(path: path, title: "Tài liệu báo chí: \(m.title)", description: m.summary, section: .models,
                             breadcrumb: [("Điển hình", Routes.models), (m.title, Routes.model(m))])
+        meta.ogType = "article"
+        meta.image = m.image
+        meta.imageAlt = m.imageAlt
         return ctx.page("press-sheet", meta: meta, linker: linker, keys)
     }
 }

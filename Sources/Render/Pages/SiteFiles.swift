@@ -40,6 +40,9 @@ enum AtomFeed {
         let title: String, path: String, date: CivilDate, summary: String, category: String
     }
 
+    /// Every published model and every dated document, newest first. An entry's date comes from the
+    /// content, never from the build: a model's `published`, or the last day of its year when it has
+    /// none; a document's `date` (undated documents have nothing to order by and stay out).
     static func entries(_ ctx: RenderContext) -> [Entry] {
         var out: [Entry] = []
         for m in ctx.site.models {

@@ -1,0 +1,40 @@
+/// Share links as plain addresses: no third-party script, nothing loaded until the reader clicks.
+enum ShareLinks {
+    /// RFC 3986 percent-encoding of a query value: everything but unreserved characters is
+    /// encoded as UTF-8 bytes, so spaces become `%20` (mail clients show `+` literally).
+    static func encode(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        let hex = Array("0123456789ABCDEF")
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out.append("%")
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return out
+    }
+
+    static func facebook(_ url: String) -> String { "https://www.facebook.com/sharer/sharer.php?u=\(encode(url))" }
+
+    static func zalo(_ url: String) -> String { "https://sp.zalo.me/share_to_zalo?url=\(encode(url))" }
+
+    /// RFC 6068 `mailto:` with a subject and a body that ends with the address.
+    static func email(subject: String, body: String, url: String) -> String {
+        "mailto:?subject=\(encode(subject))&body=\(encode(body + "\n\n" + url))"
+    }
+
+    /// The links a model page offers, in display order.
+    static func links(title: String, summary: String, url: String) -> [[String: Any]] {
+        [
+            ["key": "facebook", "label": "Facebook", "href": facebook(url), "external": true],
+            ["key": "zalo", "label": "Zalo", "href": zalo(url), "external": true],
+            ["key": "email", "label": "Thư điện tử", "href": email(subject: title, body: summary, url: url), "external": false],
+        ]
+    }
+}
