@@ -55,7 +55,7 @@ enum UnitPages {
             "code": unit.code,
         ]
         if let p = units.parentOf[i] { keys["parent"] = ctx.unitLink(p, linker: linker) }
-        if let narrative = ctx.site.narratives[i] { keys["narrative"] = ctx.html(narrative, linker: linker) }
+        if let narrative = ctx.site.narratives[i] { keys["narrative"] = ctx.html(narrative, linker: linker, headingOffset: ctx.sectionOffset(narrative)) }
         if let (year, status) = ctx.computation.latestStatus(unit: i) {
             keys["status"] = ctx.statusView(status)
             keys["statusYear"] = String(year)
