@@ -49,7 +49,8 @@ if (!document.querySelector('main')) out.push('no main landmark');
 if (!document.querySelector('a.skip-link[href="#noi-dung"]')) out.push('no skip link');
 if (document.documentElement.lang !== 'vi') out.push('html lang is not vi');
 for (const t of document.querySelectorAll('table')) {
-  if (!t.querySelector('caption')) out.push('table without caption');
+  const caption = t.querySelector('caption');
+  if (!caption || !caption.textContent.trim()) out.push('table without a caption text');
   for (const th of t.querySelectorAll('th')) if (!th.getAttribute('scope')) { out.push('th without scope'); break; }
 }
 return out;

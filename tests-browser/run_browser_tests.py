@@ -324,6 +324,10 @@ def screenshots_of_key_pages(site, artifacts):
             site.open(path)
             if name == "search":
                 search_results(site)
+            # Lazy images below the fold would show as blank boxes in a full-page shot.
+            site.run("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')")
+            WebDriverWait(site.driver, 10, poll_frequency=0.05).until(
+                lambda d: d.execute_script("return [...document.images].every(i => i.complete)"))
             height = min(site.run("return document.documentElement.scrollHeight"), 9000)
             site.viewport(width, height)
             time.sleep(0.2)

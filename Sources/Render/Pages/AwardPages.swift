@@ -18,12 +18,12 @@ enum AwardPages {
             let award = ctx.site.awards[a]
             let key = award.formRank < AwardForms.unknownRank ? AwardForms.ranked[award.formRank].name : award.form
             if current?.form != key {
-                if let c = current { out.append(["form": c.form, "awards": c.rows, "count": ctx.format.integer(c.rows.count)]) }
+                if let c = current { out.append(["form": c.form, "caption": "\(c.form): tập thể, cá nhân được khen thưởng", "awards": c.rows, "count": ctx.format.integer(c.rows.count)]) }
                 current = (key, [])
             }
             current?.rows.append(ctx.awardRow(a, linker: linker))
         }
-        if let c = current { out.append(["form": c.form, "awards": c.rows, "count": ctx.format.integer(c.rows.count)]) }
+        if let c = current { out.append(["form": c.form, "caption": "\(c.form): tập thể, cá nhân được khen thưởng", "awards": c.rows, "count": ctx.format.integer(c.rows.count)]) }
         return out
     }
 

@@ -99,7 +99,8 @@ enum SearchIndex {
 
     /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
     /// splits by one more letter (a term as short as the prefix stays in the shorter key).
-    static func shards(_ terms: [(key: String, value: [Int])], prefixLength: Int) -> [(String, [(key: String, value: [Int])])] {
+    static func shards(_ terms: [(key: String, value: [Int])], prefixLength: Int,
+                       limit: Int = shardLimit) -> [(String, [(key: String, value: [Int])])] {
         var groups: [(String, [(key: String, value: [Int])])] = []
         for t in terms {
             let key = String(t.key.prefix(prefixLength))
@@ -107,13 +108,13 @@ enum SearchIndex {
         }
         var out: [(String, [(key: String, value: [Int])])] = []
         for (key, group) in groups {
-            guard shardText(key, group).utf8.count > shardLimit, prefixLength < 6, group.contains(where: { $0.key.count > prefixLength }) else {
+            guard shardText(key, group).utf8.count > limit, prefixLength < 6, group.contains(where: { $0.key.count > prefixLength }) else {
                 out.append((key, group))
                 continue
             }
             let short = group.filter { $0.key.count <= prefixLength }
             if !short.isEmpty { out.append((key, short)) }
-            out += shards(group.filter { $0.key.count > prefixLength }, prefixLength: prefixLength + 1)
+            out += shards(group.filter { $0.key.count > prefixLength }, prefixLength: prefixLength + 1, limit: limit)
         }
         return out
     }

@@ -39,7 +39,7 @@ enum SearchPage {
             out.append(SearchRecord(kind: 0, title: m.title, path: Routes.model(m), place: place(m.unit), text: text))
         }
         for u in units.units {
-            let ancestors = units.path(to: u.index).dropFirst().prefix(2).map { units[$0].name }
+            let ancestors = units.path(to: u.index).dropLast().suffix(2).reversed().map { units[$0].name }
             out.append(SearchRecord(kind: 1, title: u.name, path: Routes.unit(u), place: ancestors.joined(separator: ", "),
                                     text: u.level.label))
         }

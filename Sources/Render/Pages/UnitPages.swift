@@ -77,6 +77,9 @@ enum UnitPages {
         keys["awards"] = awards.prefix(50).map { ctx.awardRow($0, linker: linker) }
         keys["hasAwards"] = !awards.isEmpty
         keys["awardCount"] = ctx.format.integer(awards.count)
+        keys["caption"] = awards.count > 50
+            ? "Khen thưởng của \(unit.name) và các đơn vị trực thuộc (50 trong số \(ctx.format.integer(awards.count)) lượt)"
+            : "Khen thưởng của \(unit.name) và các đơn vị trực thuộc"
         keys["moreAwards"] = awards.count > 50
         keys["modelsHref"] = linker.link(Routes.models)
         keys["awardsHref"] = linker.link(Routes.awards)

@@ -233,8 +233,10 @@
 
   function renderStatus(count) {
     var n = current.all.length;
+    var last = current.words[current.words.length - 1];
+    var hint = !current.prefixLast && last.length < 3 ? " Từ “" + last + "” quá ngắn để tìm theo phần đầu: hãy gõ thêm chữ." : " Thử bớt từ hoặc kiểm tra chính tả.";
     statusLine.textContent = n === 0
-      ? "Không tìm thấy kết quả nào cho “" + current.query + "”. Thử bớt từ hoặc kiểm tra chính tả."
+      ? "Không tìm thấy kết quả nào cho “" + current.query + "”." + hint
       : "Tìm thấy " + n.toLocaleString("vi-VN") + " kết quả cho “" + current.query + "”" +
         (current.kind >= 0 ? ", đang xem " + count.toLocaleString("vi-VN") + " kết quả loại " + manifest.kinds[current.kind].toLowerCase() : "") + ".";
     more.hidden = current.shown >= count;
