@@ -56,7 +56,7 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertNotNil(files["tim-kiem/chi-muc/muc-luc.js"])
         XCTAssertNil(files["tim-kiem/chi-muc.json"], "the single-file index is replaced by shards")
         let search = try XCTUnwrap(files["tim-kiem/index.html"])
-        XCTAssertTrue(search.contains("data-index=\"chi-muc/muc-luc.js\" data-root=\"../\""))
+        XCTAssertTrue(search.contains("data-index=\"../tim-kiem/chi-muc/muc-luc.js\" data-root=\"../\""))
         let home = try XCTUnwrap(files["index.html"])
         XCTAssertTrue(home.contains("<h2 id=\"so-lieu\">Số liệu chính năm 2025</h2>"), "key figures shown")
         // Document sections written with ## sit right under the title.
@@ -64,6 +64,6 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertTrue(report.contains("<h2 id=\"i-tinh-hinh-trien-khai\">"))
         // The trail ends with the page itself, not a link to it, whatever keys the page has.
         let model = try XCTUnwrap(files["dien-hinh/trau-vo-beo-mong-an/index.html"])
-        XCTAssertTrue(model.contains("<li><a href=\"../index.html\">Điển hình</a></li><li><span aria-current=\"page\">"))
+        XCTAssertTrue(model.contains("<li><a href=\"../../dien-hinh/index.html\">Điển hình</a></li><li><span aria-current=\"page\">Hộ anh"))
     }
 }
