@@ -62,6 +62,10 @@ final class SearchIndexTests: XCTestCase {
         // Document sections written with ## sit right under the title.
         let report = try XCTUnwrap(files["van-ban/bao-cao-so-ket-2023/index.html"])
         XCTAssertTrue(report.contains("<h2 id=\"i-tinh-hinh-trien-khai\">"))
+        // A sub-unit with no data shows no status, not the status of the page it is listed on.
+        let province = try XCTUnwrap(files["don-vi/tinh-lang-son/index.html"])
+        XCTAssertTrue(province.contains("Công ty cổ phần Nông sản Xanh Kỳ Lừa</a> <span class=\"muted\">Doanh nghiệp</span></li>"))
+        XCTAssertTrue(try XCTUnwrap(files["don-vi/index.html"]).contains("<details open><summary>21 đơn vị trực thuộc</summary>"))
         // The trail ends with the page itself, not a link to it, whatever keys the page has.
         let model = try XCTUnwrap(files["dien-hinh/trau-vo-beo-mong-an/index.html"])
         XCTAssertTrue(model.contains("<li><a href=\"../../dien-hinh/index.html\">Điển hình</a></li><li><span aria-current=\"page\">Hộ anh"))

@@ -20,11 +20,15 @@ enum UnitPages {
             if let (year, status) = ctx.computation.latestStatus(unit: i) {
                 n["status"] = ctx.statusView(status)
                 n["statusYear"] = String(year)
+            } else {
+                n["status"] = false // not absent: Mustache would show the parent node's status
             }
             let children = units.childrenOf[i].map(node)
             n["children"] = children
             n["hasChildren"] = !children.isEmpty
             n["childCount"] = String(children.count)
+            // Every node sets it: a missing key would be looked up in the parent node.
+            n["open"] = units.parentOf[i] == nil
             return n
         }
         let administrative = units.roots.filter { units[$0].level.isAdministrative }.map(node)
@@ -64,7 +68,8 @@ enum UnitPages {
         let children = units.childrenOf[i]
         keys["children"] = children.map { c -> [String: Any] in
             var row = ctx.unitLink(c, linker: linker)
-            if let (_, s) = ctx.computation.latestStatus(unit: c) { row["status"] = ctx.statusView(s) }
+            // false rather than absent, or Mustache would show this page's own status on the row.
+            row["status"] = ctx.computation.latestStatus(unit: c).flatMap { ctx.statusView($0.1) } ?? false
             return row
         }
         keys["hasChildren"] = !children.isEmpty
