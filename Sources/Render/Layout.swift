@@ -65,11 +65,15 @@ extension RenderContext {
             guard let r = s.route, s != .search else { return nil }
             return ["label": s.label, "href": linker.link(r), "current": s == meta.section]
         }
+        // Keys unique to the trail: Mustache looks a missing key up in the page's own context, so a
+        // page with an `href` key would otherwise turn the last step into a link.
         var trail: [[String: Any]] = []
         if meta.section != .home {
-            trail.append(["label": "Trang chủ", "href": linker.link(Routes.home)])
-            for step in meta.breadcrumb { trail.append(["label": step.label, "href": linker.link(step.path)]) }
-            trail.append(["label": meta.title, "current": true])
+            trail.append(["trailLabel": "Trang chủ", "trailHref": linker.link(Routes.home), "trailLast": false])
+            for step in meta.breadcrumb where step.path != meta.path {
+                trail.append(["trailLabel": step.label, "trailHref": linker.link(step.path), "trailLast": false])
+            }
+            trail.append(["trailLabel": meta.title, "trailHref": "", "trailLast": true])
         }
         let description = Self.clip(meta.description.isEmpty ? config.title : meta.description, to: 200)
         var ctx: [String: Any] = [

@@ -37,7 +37,7 @@ enum DocumentPages {
         let path = Routes.document(d)
         let linker = PageLinker(path: path)
         var keys = ctx.documentRow(d, linker: linker)
-        keys["body"] = ctx.html(d.body, linker: linker)
+        keys["body"] = ctx.html(d.body, linker: linker, headingOffset: ctx.sectionOffset(d.body))
         if let s = d.signer { keys["signer"] = s }
         var meta = PageMeta(path: path, title: d.title,
                             description: d.summary ?? RenderContext.clip(ctx.plainText(d.body), to: 200),
@@ -51,6 +51,6 @@ enum DocumentPages {
         let linker = PageLinker(path: path)
         let meta = PageMeta(path: path, title: p.title,
                             description: p.description ?? RenderContext.clip(ctx.plainText(p.body), to: 200), section: .other)
-        return ctx.page("page", meta: meta, linker: linker, ["body": ctx.html(p.body, linker: linker)])
+        return ctx.page("page", meta: meta, linker: linker, ["body": ctx.html(p.body, linker: linker, headingOffset: ctx.sectionOffset(p.body))])
     }
 }

@@ -12,10 +12,14 @@ enum HomePage {
         let linker = PageLinker(path: Routes.home)
         let config = ctx.site.config
         var keys: [String: Any] = [:]
-        if let home = ctx.site.home { keys["intro"] = ctx.html(home, linker: linker) }
+        if let home = ctx.site.home { keys["intro"] = ctx.html(home, linker: linker, headingOffset: ctx.sectionOffset(home)) }
         keys["milestones"] = config.milestones.map { ["year": String($0.year), "title": $0.title] }
         keys["hasMilestones"] = !config.milestones.isEmpty
-        keys["keyFigures"] = KeyFigures.build(ctx, linker: linker)
+        let figures = KeyFigures.build(ctx, linker: linker)
+        keys["keyFigures"] = figures
+        // swift-mustache has no `list.0`, so emptiness is its own key.
+        keys["hasKeyFigures"] = !figures.isEmpty
+        if let latest = ctx.computation.latestYear { keys["latestYear"] = String(latest) }
         let featured = ctx.modelOrder.filter { ctx.site.models[$0].featured }
         let shown = featured.isEmpty ? Array(ctx.modelOrder.prefix(3)) : Array(featured.prefix(6))
         keys["featuredModels"] = shown.map { ctx.modelCard($0, linker: linker) }

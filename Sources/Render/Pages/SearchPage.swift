@@ -2,14 +2,12 @@ import Model
 import SiteOutput
 import VietText
 
-/// `/tim-kiem/` and its index: every model, unit, document and commendation recipient, with
-/// folded text (marks removed, đ→d) so "da nang" finds "Đà Nẵng".
+/// `/tim-kiem/` and its index: every model, unit, document and commendation recipient, folded so
+/// "da nang" finds "Đà Nẵng" (see `SearchIndex` for the file layout).
 enum SearchPage {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        [
-            PageJob(Routes.search) { page(ctx) },
-            PageJob(path: Routes.searchIndex) { OutputFile(path: Routes.searchIndex, text: index(ctx)) },
-        ]
+        let files = SearchIndex.files(records(ctx))
+        return [PageJob(Routes.search) { page(ctx) }] + files.map { file in PageJob(path: file.path) { file } }
     }
 
     static func page(_ ctx: RenderContext) -> OutputFileText {
@@ -17,31 +15,47 @@ enum SearchPage {
         let meta = PageMeta(path: Routes.search, title: "Tìm kiếm",
                             description: "Tìm điển hình tiên tiến, đơn vị, văn bản và người được khen thưởng; gõ có dấu hoặc không dấu.",
                             section: .search)
-        return ctx.page("search", meta: meta, linker: linker, ["indexHref": linker.link(Routes.searchIndex)])
+        return ctx.page("search", meta: meta, linker: linker, [
+            "indexHref": linker.link(SearchIndex.manifestPath),
+            "modelsHref": linker.link(Routes.models),
+            "unitsHref": linker.link(Routes.units),
+            "documentsHref": linker.link(Routes.documents),
+            "awardsHref": linker.link(Routes.awards),
+        ])
     }
 
-    /// Paths in the index are relative to the site root; the page prefixes them with its own root.
-    static func index(_ ctx: RenderContext) -> String {
-        var items: [JSON] = []
-        func add(_ kind: String, _ title: String, _ path: String, _ unit: String, _ text: String) {
-            items.append(.object([("k", .string(kind)), ("t", .string(title)), ("u", .string(path)), ("d", .string(unit)),
-                                  ("s", .string(text)), ("f", .string(VietFold.fold(title + " " + unit + " " + text)))]))
+    /// Models first (the showcase order), then units (directory order), documents, commendations.
+    static func records(_ ctx: RenderContext) -> [SearchRecord] {
+        let units = ctx.site.units
+        func place(_ u: Int) -> String {
+            var names = [units[u].name]
+            if let d = ctx.district(of: u), d.index != u { names.append(d.name) }
+            return names.joined(separator: ", ")
         }
+        var out: [SearchRecord] = []
         for i in ctx.modelOrder {
             let m = ctx.site.models[i]
-            add("Điển hình", m.title, Routes.model(m), ctx.site.units[m.unit].name, m.summary)
+            let text = [m.summary, m.field ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+            out.append(SearchRecord(kind: 0, title: m.title, path: Routes.model(m), place: place(m.unit), text: text))
         }
-        for u in ctx.site.units.units {
-            add("Đơn vị", u.name, Routes.unit(u), u.parentCode.flatMap { ctx.site.units.unit(code: $0)?.name } ?? "", u.level.label)
+        for u in units.units {
+            let ancestors = units.path(to: u.index).dropLast().suffix(2).reversed().map { units[$0].name }
+            out.append(SearchRecord(kind: 1, title: u.name, path: Routes.unit(u), place: ancestors.joined(separator: ", "),
+                                    text: u.level.label))
         }
-        for d in ctx.site.documents {
-            add("Văn bản", d.title, Routes.document(d), d.number ?? "", d.summary ?? "")
+        for d in DocumentPages.ordered(ctx.site.documents) {
+            let head = [d.kind?.label, d.number.map { "số \($0)" }, d.date?.long].compactMap { $0 }.joined(separator: " ")
+            out.append(SearchRecord(kind: 2, title: d.title, path: Routes.document(d), place: d.issuer ?? "",
+                                    text: [head, d.summary ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")))
         }
         for a in ctx.awardOrder {
             let award = ctx.site.awards[a]
             let path = award.modelID.flatMap { ctx.modelByID[$0] }.map { Routes.model(ctx.site.models[$0]) } ?? Routes.awardsYear(award.year)
-            add("Khen thưởng", award.recipient, path, ctx.site.units[award.unit].name, "\(award.form) – \(award.decision)")
+            var text = "\(award.form), \(award.decision) ngày \(award.date.short)"
+            if let p = award.position { text = "\(p). " + text }
+            if let ach = award.achievement { text += ". \(ach)" }
+            out.append(SearchRecord(kind: 3, title: award.recipient, path: path, place: place(award.unit), text: text))
         }
-        return JSON.array(items).text
+        return out
     }
 }

@@ -20,11 +20,15 @@ enum UnitPages {
             if let (year, status) = ctx.computation.latestStatus(unit: i) {
                 n["status"] = ctx.statusView(status)
                 n["statusYear"] = String(year)
+            } else {
+                n["status"] = false // not absent: Mustache would show the parent node's status
             }
             let children = units.childrenOf[i].map(node)
             n["children"] = children
             n["hasChildren"] = !children.isEmpty
             n["childCount"] = String(children.count)
+            // Every node sets it: a missing key would be looked up in the parent node.
+            n["open"] = units.parentOf[i] == nil
             return n
         }
         let administrative = units.roots.filter { units[$0].level.isAdministrative }.map(node)
@@ -55,7 +59,7 @@ enum UnitPages {
             "code": unit.code,
         ]
         if let p = units.parentOf[i] { keys["parent"] = ctx.unitLink(p, linker: linker) }
-        if let narrative = ctx.site.narratives[i] { keys["narrative"] = ctx.html(narrative, linker: linker) }
+        if let narrative = ctx.site.narratives[i] { keys["narrative"] = ctx.html(narrative, linker: linker, headingOffset: ctx.sectionOffset(narrative)) }
         if let (year, status) = ctx.computation.latestStatus(unit: i) {
             keys["status"] = ctx.statusView(status)
             keys["statusYear"] = String(year)
@@ -64,7 +68,8 @@ enum UnitPages {
         let children = units.childrenOf[i]
         keys["children"] = children.map { c -> [String: Any] in
             var row = ctx.unitLink(c, linker: linker)
-            if let (_, s) = ctx.computation.latestStatus(unit: c) { row["status"] = ctx.statusView(s) }
+            // false rather than absent, or Mustache would show this page's own status on the row.
+            row["status"] = ctx.computation.latestStatus(unit: c).flatMap { ctx.statusView($0.1) } ?? false
             return row
         }
         keys["hasChildren"] = !children.isEmpty
@@ -77,6 +82,9 @@ enum UnitPages {
         keys["awards"] = awards.prefix(50).map { ctx.awardRow($0, linker: linker) }
         keys["hasAwards"] = !awards.isEmpty
         keys["awardCount"] = ctx.format.integer(awards.count)
+        keys["caption"] = awards.count > 50
+            ? "Khen thưởng của \(unit.name) và các đơn vị trực thuộc (50 trong số \(ctx.format.integer(awards.count)) lượt)"
+            : "Khen thưởng của \(unit.name) và các đơn vị trực thuộc"
         keys["moreAwards"] = awards.count > 50
         keys["modelsHref"] = linker.link(Routes.models)
         keys["awardsHref"] = linker.link(Routes.awards)

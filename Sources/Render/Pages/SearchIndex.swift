@@ -1,0 +1,140 @@
+import SiteOutput
+import VietText
+
+/// One thing the search finds: a model, a unit, a document or a commendation.
+struct SearchRecord: Sendable, Equatable {
+    /// Index into `SearchIndex.kinds`.
+    var kind: Int
+    var title: String
+    /// Output path from the site root; the page prefixes its own root.
+    var path: String
+    /// The unit or place shown under the title.
+    var place: String
+    /// Text shown as the snippet (clipped), and searched.
+    var text: String
+}
+
+/// The search index as small JavaScript files that a page loads with `<script>` (so it works from
+/// `file://`, where Chromium refuses `fetch`): a manifest, term shards keyed by the first letters of
+/// the folded word (split further when a shard grows past `shardLimit`), and the records in chunks of
+/// `chunkSize` so a query loads only the rows it shows. Folding (marks removed, đ→d) happens here, so
+/// the browser only folds the query.
+enum SearchIndex {
+    static let kinds = ["Điển hình", "Đơn vị", "Văn bản", "Khen thưởng"]
+    static let folder = "tim-kiem/chi-muc/"
+    static let manifestPath = folder + "muc-luc.js"
+    static let chunkSize = 64
+    /// Bytes of one term shard before it is split by a longer prefix.
+    static let shardLimit = 16_000
+    static let snippetLength = 240
+
+    /// Where a word occurs in a record; higher ranks first.
+    enum Field: Int { case text = 0, place = 1, title = 2 }
+
+    /// Runs of ASCII letters and digits of an already folded text.
+    static func words(_ folded: String) -> [Substring] {
+        folded.split(whereSeparator: { c in
+            guard let a = c.asciiValue else { return true }
+            return !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39))
+        })
+    }
+
+    /// Every file of the index, in a fixed order. Records must come grouped by kind, in kind order.
+    static func files(_ records: [SearchRecord]) -> [OutputFile] {
+        let postings = postings(records)
+        var out: [OutputFile] = []
+        var keys: [String] = []
+        let sorted = postings.sorted { $0.key < $1.key }
+        // Numbers (decision numbers, years) are many but rarely searched: one letter of key is enough.
+        let numbers = sorted.filter { $0.key.first!.isNumber }
+        let letters = sorted.filter { !$0.key.first!.isNumber }
+        for (key, terms) in shards(numbers, prefixLength: 1) + shards(letters, prefixLength: 2) {
+            keys.append(key)
+            out.append(OutputFile(path: folder + "t-\(key).js", text: shardText(key, terms)))
+        }
+        var chunk = 0
+        var start = 0
+        while start < records.count {
+            let rows = records[start..<min(records.count, start + chunkSize)].map { r -> JSON in
+                .array([.int(r.kind), .string(r.title), .string(r.path), .string(r.place), .string(clip(r.text))])
+            }
+            out.append(OutputFile(path: folder + "d-\(chunk).js", text: "ThiduaSearch.docs(\(chunk),\(JSON.array(rows).text));\n"))
+            chunk += 1
+            start += chunkSize
+        }
+        let manifest = JSON.object([
+            ("kinds", .array(kinds.map { .string($0) })),
+            ("count", .int(records.count)),
+            // Records come grouped by kind, so a result's kind is known before its chunk loads.
+            ("starts", .array(kinds.indices.map { k in .int(records.firstIndex { $0.kind >= k } ?? records.count) })),
+            ("chunk", .int(chunkSize)),
+            ("shards", .array(keys.map { .string($0) })),
+        ])
+        out.insert(OutputFile(path: manifestPath, text: "ThiduaSearch.manifest(\(manifest.text));\n"), at: 0)
+        return out
+    }
+
+    /// Term → delta-coded postings: each entry is `(id − previous id) × 4 + field`, ids ascending,
+    /// with the best field the term occurs in for that record.
+    static func postings(_ records: [SearchRecord]) -> [String: [Int]] {
+        var lists: [String: [Int]] = [:]
+        var last: [String: Int] = [:]
+        for (id, r) in records.enumerated() {
+            var best: [String: Field] = [:]
+            for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
+                for w in words(VietFold.fold(text)) {
+                    let term = String(w)
+                    if let f = best[term], f.rawValue >= field.rawValue { continue }
+                    best[term] = field
+                }
+            }
+            for term in best.keys.sorted() {
+                let previous = last[term] ?? 0
+                lists[term, default: []].append((id - previous) * 4 + best[term]!.rawValue)
+                last[term] = id
+            }
+        }
+        return lists
+    }
+
+    /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
+    /// splits by one more letter (a term as short as the prefix stays in the shorter key).
+    static func shards(_ terms: [(key: String, value: [Int])], prefixLength: Int,
+                       limit: Int = shardLimit) -> [(String, [(key: String, value: [Int])])] {
+        var groups: [(String, [(key: String, value: [Int])])] = []
+        for t in terms {
+            let key = String(t.key.prefix(prefixLength))
+            if groups.last?.0 == key { groups[groups.count - 1].1.append(t) } else { groups.append((key, [t])) }
+        }
+        var out: [(String, [(key: String, value: [Int])])] = []
+        for (key, group) in groups {
+            guard shardText(key, group).utf8.count > limit, prefixLength < 6, group.contains(where: { $0.key.count > prefixLength }) else {
+                out.append((key, group))
+                continue
+            }
+            let short = group.filter { $0.key.count <= prefixLength }
+            if !short.isEmpty { out.append((key, short)) }
+            out += shards(group.filter { $0.key.count > prefixLength }, prefixLength: prefixLength + 1, limit: limit)
+        }
+        return out
+    }
+
+    static func shardText(_ key: String, _ terms: [(key: String, value: [Int])]) -> String {
+        var s = "ThiduaSearch.terms(\"\(key)\",{"
+        for (i, t) in terms.enumerated() {
+            if i > 0 { s += "," }
+            s += "\"\(t.key)\":["
+            s += t.value.map(String.init).joined(separator: ",")
+            s += "]"
+        }
+        return s + "});\n"
+    }
+
+    static func clip(_ s: String) -> String {
+        let flat = s.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        if flat.count <= snippetLength { return flat }
+        let cut = flat.prefix(snippetLength)
+        if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
+        return String(cut) + "…"
+    }
+}

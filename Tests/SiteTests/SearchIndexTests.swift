@@ -1,0 +1,73 @@
+import Foundation
+import Pipeline
+@testable import Render
+import XCTest
+
+/// The search index files: folding, postings, shard splitting, and what the sample site publishes.
+final class SearchIndexTests: XCTestCase {
+    func testWordsAreRunsOfLettersAndDigitsOfFoldedText() {
+        XCTAssertEqual(SearchIndex.words("huyen dinh lap, 152/kh-ubnd").map(String.init),
+                       ["huyen", "dinh", "lap", "152", "kh", "ubnd"])
+    }
+
+    func testPostingsAreDeltaCodedWithTheBestField() {
+        let records = [
+            SearchRecord(kind: 0, title: "Đắk Mil", path: "a/index.html", place: "Đắk Nông", text: "mil"),
+            SearchRecord(kind: 1, title: "Xã Đắk Lắk", path: "b/index.html", place: "", text: ""),
+            SearchRecord(kind: 1, title: "Thôn", path: "c/index.html", place: "Đắk Mil", text: ""),
+        ]
+        let p = SearchIndex.postings(records)
+        // id 0 title (2), id 1 title (1*4+2), id 2 place (1*4+1)
+        XCTAssertEqual(p["dak"], [2, 6, 5])
+        XCTAssertEqual(p["mil"], [2, 9])
+        XCTAssertEqual(p["nong"], [1])
+        XCTAssertEqual(p["xa"], [6])
+    }
+
+    func testCrowdedShardSplitsByALongerPrefixKeepingShortTermsInTheShortKey() {
+        let terms: [(key: String, value: [Int])] = [("th", [1]), ("thanh", Array(repeating: 4, count: 30)),
+                                                    ("thon", Array(repeating: 4, count: 30)), ("tu", [2])]
+        let keys = SearchIndex.shards(terms, prefixLength: 2, limit: 100).map { $0.0 }
+        XCTAssertEqual(keys, ["th", "tha", "tho", "tu"])
+        XCTAssertEqual(SearchIndex.shards(terms, prefixLength: 2, limit: 10_000).map { $0.0 }, ["th", "tu"])
+    }
+
+    func testFilesAreAManifestTermShardsAndRecordChunks() {
+        let records = [SearchRecord(kind: 1, title: "Xã Đình Lập", path: "don-vi/xa-dinh-lap/index.html",
+                                    place: "Huyện Đình Lập", text: "Cấp xã")]
+        let files = SearchIndex.files(records)
+        XCTAssertEqual(files.map(\.path), ["tim-kiem/chi-muc/muc-luc.js", "tim-kiem/chi-muc/t-ca.js", "tim-kiem/chi-muc/t-di.js",
+                                           "tim-kiem/chi-muc/t-hu.js", "tim-kiem/chi-muc/t-la.js", "tim-kiem/chi-muc/t-xa.js",
+                                           "tim-kiem/chi-muc/d-0.js"])
+        XCTAssertEqual(String(decoding: files[0].bytes, as: UTF8.self),
+                       "ThiduaSearch.manifest({\"kinds\":[\"Điển hình\",\"Đơn vị\",\"Văn bản\",\"Khen thưởng\"],\"count\":1,"
+                       + "\"starts\":[0,0,1,1],\"chunk\":64,\"shards\":[\"ca\",\"di\",\"hu\",\"la\",\"xa\"]});\n")
+        XCTAssertEqual(String(decoding: files[2].bytes, as: UTF8.self), "ThiduaSearch.terms(\"di\",{\"dinh\":[2]});\n")
+        XCTAssertEqual(String(decoding: files[5].bytes, as: UTF8.self), "ThiduaSearch.terms(\"xa\",{\"xa\":[2]});\n")
+        XCTAssertEqual(String(decoding: files[6].bytes, as: UTF8.self),
+                       "ThiduaSearch.docs(0,[[1,\"Xã Đình Lập\",\"don-vi/xa-dinh-lap/index.html\",\"Huyện Đình Lập\",\"Cấp xã\"]]);\n")
+    }
+
+    func testSampleSitePublishesTheIndexAndThemePages() throws {
+        let o = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+        let files = Dictionary(uniqueKeysWithValues: (o.rendered?.files ?? []).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        let chunks = files.filter { $0.key.hasPrefix("tim-kiem/chi-muc/d-") }.map(\.value).joined()
+        XCTAssertTrue(chunks.contains("[1,\"Huyện Đình Lập\",\"don-vi/huyen-dinh-lap/index.html\",\"Tỉnh Lạng Sơn\",\"Cấp huyện\"]"))
+        XCTAssertNotNil(files["tim-kiem/chi-muc/muc-luc.js"])
+        XCTAssertNil(files["tim-kiem/chi-muc.json"], "the single-file index is replaced by shards")
+        let search = try XCTUnwrap(files["tim-kiem/index.html"])
+        XCTAssertTrue(search.contains("data-index=\"../tim-kiem/chi-muc/muc-luc.js\" data-root=\"../\""))
+        let home = try XCTUnwrap(files["index.html"])
+        XCTAssertTrue(home.contains("<h2 id=\"so-lieu\">Số liệu chính năm 2025</h2>"), "key figures shown")
+        // Document sections written with ## sit right under the title.
+        let report = try XCTUnwrap(files["van-ban/bao-cao-so-ket-2023/index.html"])
+        XCTAssertTrue(report.contains("<h2 id=\"i-tinh-hinh-trien-khai\">"))
+        // A sub-unit with no data shows no status, not the status of the page it is listed on.
+        let province = try XCTUnwrap(files["don-vi/tinh-lang-son/index.html"])
+        XCTAssertTrue(province.contains("Công ty cổ phần Nông sản Xanh Kỳ Lừa</a> <span class=\"muted\">Doanh nghiệp</span></li>"))
+        XCTAssertTrue(try XCTUnwrap(files["don-vi/index.html"]).contains("<details open><summary>21 đơn vị trực thuộc</summary>"))
+        // The trail ends with the page itself, not a link to it, whatever keys the page has.
+        let model = try XCTUnwrap(files["dien-hinh/trau-vo-beo-mong-an/index.html"])
+        XCTAssertTrue(model.contains("<li><a href=\"../../dien-hinh/index.html\">Điển hình</a></li><li><span aria-current=\"page\">Hộ anh"))
+    }
+}
