@@ -18,8 +18,12 @@ public enum ContentLoader {
         if let text = readText("site.yml", raw: raw, diagnostics: &diagnostics, required: true) {
             switch YAMLParser.parse(text, file: raw.siteConfigFile, firstLine: 1) {
             case .success(let mapping): raw.siteConfig = mapping
-            case .failure(let d): diagnostics.append(d)
+            case .failure(let d):
+                diagnostics.append(d)
+                raw.siteConfigUnreadable = true
             }
+        } else {
+            raw.siteConfigUnreadable = true
         }
         raw.units = readTable("units.csv", raw: raw, diagnostics: &diagnostics, required: true)
         raw.indicators = readTable("indicators.csv", raw: raw, diagnostics: &diagnostics, required: true)

@@ -18,7 +18,8 @@ enum AwardsBuilder {
         CSVColumn("model", aliases: ["ma_dien_hinh", "dien_hinh"]),
     ]
 
-    static func build(_ files: [NamedTable], config: SiteConfig, units: UnitDirectory,
+    /// `modelIDs`: every model id, drafts included, so a `model` cell can be checked where it is written.
+    static func build(_ files: [NamedTable], config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>,
                       diagnostics: inout DiagnosticList) -> [Award] {
         var out: [Award] = []
         var parser = FieldParser(style: config.numberStyle)
@@ -64,7 +65,12 @@ enum AwardsBuilder {
                 }
                 let position = cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) }
                 let achievement = cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) }
-                for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location)]
+                let modelField = cols.nonEmpty("model", in: row)
+                if let m = modelField, !modelIDs.contains(FieldParser.trimmed(m.text)) {
+                    let id = FieldParser.trimmed(m.text)
+                    parser.error("MODEL_UNKNOWN", "Cột model ghi “\(id)” nhưng không có điển hình nào mã này (tên tệp models/\(id).md hoặc cột id của models/*.csv). Sửa mã hoặc để trống ô.", at: m.location)
+                }
+                for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location), (form.text, "Hình thức", form.location)]
                     + (position.map { [($0, "Chức vụ", cols.field("position", in: row)!.location)] } ?? [])
                     + (achievement.map { [($0, "Thành tích", cols.field("achievement", in: row)!.location)] } ?? []) {
                     PersonalDataScanner.check(text, what: what, at: loc, into: &parser.diagnostics)
@@ -74,7 +80,7 @@ enum AwardsBuilder {
                                  form: formText, formRank: rank ?? AwardForms.unknownRank,
                                  recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
                                  unit: unitIndex, achievement: achievement, round: round, year: year,
-                                 modelID: cols.nonEmpty("model", in: row).map { FieldParser.trimmed($0.text) },
+                                 modelID: modelField.map { FieldParser.trimmed($0.text) }.flatMap { modelIDs.contains($0) ? $0 : nil },
                                  location: decision.location))
             }
         }

@@ -36,7 +36,7 @@ enum DocumentsBuilder {
             }
             let date = fm.string("date").flatMap { parser.date($0, at: fm.location("date"), column: "date") }
             let kind = fm.string("kind").flatMap { parser.choice($0, DocumentKind.self, label: { $0.label }, at: fm.location("kind"), column: "kind") }
-            for key in ["title", "summary", "issuer", "signer"] {
+            for key in ["title", "number", "summary", "issuer", "signer"] {
                 if let t = fm.string(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: fm.location(key), into: &parser.diagnostics) }
             }
             let body = MarkdownText(text: f.body, file: f.file, firstLine: f.bodyFirstLine)
@@ -63,6 +63,9 @@ enum DocumentsBuilder {
             if slug.isEmpty || reservedSlugs.contains(slug) {
                 parser.error("PAGE_SLUG_RESERVED", "Tên tệp “\(f.name)” trùng địa chỉ của trang có sẵn (/\(slug)/). Đổi tên tệp.", at: SourceLocation(file: f.file))
                 continue
+            }
+            for key in ["title", "description"] {
+                if let t = fm.string(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: fm.location(key), into: &parser.diagnostics) }
             }
             let body = MarkdownText(text: f.body, file: f.file, firstLine: f.bodyFirstLine)
             PublishedText.checkMarkdown(body, what: "Nội dung trang", into: &parser.diagnostics)

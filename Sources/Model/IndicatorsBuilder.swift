@@ -23,8 +23,11 @@ enum IndicatorsBuilder {
         var seen: [String: Int] = [:]
         var ratioRefs: [(indicator: String, ref: String, location: SourceLocation)] = []
         for row in table.rows {
+            // Without a name column (already reported as missing) the id stands in, so progress
+            // columns and targets are still matched and the run reports only the real mistake.
             guard let idField = cols.requireNonEmpty("id", in: row, diagnostics: &problems),
-                  let name = cols.requireNonEmpty("name", in: row, diagnostics: &problems) else { continue }
+                  let name = cols.has("name") ? cols.requireNonEmpty("name", in: row, diagnostics: &problems) : idField else { continue }
+            PersonalDataScanner.check(name.text, what: "Tên chỉ tiêu", at: name.location, into: &parser.diagnostics)
             let id = FieldParser.trimmed(idField.text)
             guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
                 parser.error("INDICATOR_ID_INVALID", "Mã chỉ tiêu “\(id)” chỉ được gồm chữ thường không dấu, số và dấu gạch dưới (ví dụ ty_le_ho_ngheo).", at: idField.location)

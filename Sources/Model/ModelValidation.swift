@@ -14,7 +14,10 @@ extension ModelsBuilder {
             ok = false
         }
         for key in ["title", "unit", "year", "summary"] where (text(key) ?? "").isEmpty {
-            parser.error("MODEL_FIELD_MISSING", "Điển hình “\(s.id)” thiếu \(key).", at: s.location)
+            // A table row's blank cell was reported at the cell when the row was read.
+            if !s.fromTable {
+                parser.error("MODEL_FIELD_MISSING", "Điển hình “\(s.id)” thiếu \(key) (\(fieldLabel[key] ?? key)). Thêm dòng “\(key): …” vào phần đầu giữa hai dòng ---.", at: s.location)
+            }
             ok = false
         }
         var unit: Int?
@@ -56,6 +59,9 @@ extension ModelsBuilder {
         for key in ["title", "summary", "contact", "field", "image_alt"] {
             if let t = text(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: loc(key), into: &parser.diagnostics) }
         }
+        for tag in s.tags {
+            PersonalDataScanner.check(tag, what: "Thẻ “\(tag)”", at: s.values["tags"]?.location ?? s.tagsLocation ?? s.location, into: &parser.diagnostics)
+        }
         for r in s.results {
             PersonalDataScanner.check(r.label + " " + r.value, what: "Kết quả", at: s.resultsLocation ?? s.location, into: &parser.diagnostics)
         }
@@ -67,6 +73,9 @@ extension ModelsBuilder {
                               story: s.story, location: s.location)
     }
 }
+
+/// What each required field of a model is, for messages.
+private let fieldLabel = ["title": "tiêu đề", "unit": "mã đơn vị", "year": "năm", "summary": "tóm tắt"]
 
 /// Media references stay inside `media/`.
 public enum MediaPath {
@@ -88,8 +97,12 @@ enum PublishedText {
     static func checkMarkdown(_ md: MarkdownText, what: String, into diagnostics: inout DiagnosticList) {
         guard md.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return }
         for (offset, line) in md.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            PersonalDataScanner.check(String(line), what: what,
-                                      at: SourceLocation(file: md.file, line: md.firstLine + offset, column: 1), into: &diagnostics)
+            let text = String(line)
+            guard let finding = PersonalDataScanner.scan(text) else { continue }
+            // Columns count characters, as the editor staff use shows them.
+            let column = text.range(of: finding.text).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+            PersonalDataScanner.check(text, what: what,
+                                      at: SourceLocation(file: md.file, line: md.firstLine + offset, column: column), into: &diagnostics)
         }
     }
 }

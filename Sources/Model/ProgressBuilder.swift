@@ -108,8 +108,14 @@ enum ProgressBuilder {
                     parser.error("RATIO_NUM_EXCEEDS_DEN", "“\(indicators[pair.num].id)” (\(VietNumber.format(n, decimals: indicators[pair.num].decimals))) lớn hơn “\(indicators[pair.den].id)” (\(VietNumber.format(d, decimals: indicators[pair.den].decimals))), nên tỷ lệ “\(pair.ratio.id)” vượt 100%. Kiểm tra lại hai ô này.", at: loc)
                 }
             }
-            if let note = cols.nonEmpty("note", in: row) { data.notes[year, default: [:]][unitIndex] = FieldParser.trimmed(note.text) }
-            if let src = cols.nonEmpty("source", in: row) { data.sources[year, default: [:]][unitIndex] = FieldParser.trimmed(src.text) }
+            if let note = cols.nonEmpty("note", in: row) {
+                PersonalDataScanner.check(note.text, what: "Ghi chú", at: note.location, into: &parser.diagnostics)
+                data.notes[year, default: [:]][unitIndex] = FieldParser.trimmed(note.text)
+            }
+            if let src = cols.nonEmpty("source", in: row) {
+                PersonalDataScanner.check(src.text, what: "Nguồn số liệu", at: src.location, into: &parser.diagnostics)
+                data.sources[year, default: [:]][unitIndex] = FieldParser.trimmed(src.text)
+            }
         }
         diagnostics.append(contentsOf: problems)
         diagnostics.append(contentsOf: parser.diagnostics)

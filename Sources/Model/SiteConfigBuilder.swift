@@ -80,6 +80,10 @@ enum SiteConfigBuilder {
             parser.warning("SITE_CONFIG_UNKNOWN_KEY", "Khóa “\(key)” trong site.yml không được dùng; kiểm tra chính tả.",
                            at: mapping.keyLocation(key) ?? mapping.location)
         }
+        for key in ["title", "organization", "contact", "description"] {
+            if let t = fm.string(key) { PersonalDataScanner.check(t, what: "Khóa \(key) của site.yml", at: fm.location(key), into: &parser.diagnostics) }
+        }
+        for m in milestones { PersonalDataScanner.check(m.title, what: "Mốc “\(m.title)”", at: fm.location("milestones"), into: &parser.diagnostics) }
         guard let title, let organization, let baseURL, let start, let end else { return nil }
         return SiteConfig(title: title, organization: organization, baseURL: baseURL, periodStart: start, periodEnd: end,
                           baselineYear: baseline ?? start, numberStyle: style, reportDeadline: deadline,

@@ -38,6 +38,7 @@ enum UnitsBuilder {
             guard let level = parser.choice(levelField.text, UnitLevel.self, label: { $0.label },
                                             at: levelField.location, column: "level") else { continue }
             seen[codeText] = code.location
+            PersonalDataScanner.check(name.text, what: "Tên đơn vị", at: name.location, into: &parser.diagnostics)
             let parentField = cols.nonEmpty("parent", in: row)
             let tags = cols.nonEmpty("tags", in: row).map { f in
                 f.text.split(separator: ";").map { FieldParser.trimmed(String($0)) }.filter { !$0.isEmpty }
