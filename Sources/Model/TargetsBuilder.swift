@@ -73,7 +73,7 @@ enum TargetsBuilder {
             if let f = cols.nonEmpty("group", in: row) {
                 PersonalDataScanner.check(f.text, what: "Nhóm (group)", at: f.location, into: &parser.diagnostics)
             }
-            guard let indicator, let scope, let rule, let value else { continue }
+            guard let indicator, let scope, let rule, let value, from <= to else { continue }
             out.append(Target(index: out.count, indicator: indicator.index, scope: scope, rule: rule, value: value,
                               from: from, to: to, group: cols.nonEmpty("group", in: row).map { FieldParser.trimmed($0.text) },
                               source: source, sourceReference: source.flatMap(DocumentReference.parse),
