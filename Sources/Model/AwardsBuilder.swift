@@ -37,7 +37,7 @@ enum AwardsBuilder {
                 let decisionText = FieldParser.trimmed(decision.text)
                 let reference = DocumentReference.parse(decisionText)
                 if reference == nil {
-                    parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020.", at: decision.location)
+                    parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020. Ghi đúng số và ký hiệu như trên quyết định.", at: decision.location)
                 }
                 let formText = FieldParser.trimmed(form.text)
                 let rank = AwardForms.rank(of: formText)
@@ -50,7 +50,7 @@ enum AwardsBuilder {
                 case .ambiguous(let codes):
                     parser.error("UNIT_AMBIGUOUS", "Tên “\(FieldParser.trimmed(unitField.text))” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: unitField.location)
                 case .notFound:
-                    parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv.", at: unitField.location)
+                    parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv. Kiểm tra chính tả tên hoặc ghi mã đơn vị.", at: unitField.location)
                 }
                 let type = cols.nonEmpty("recipient_type", in: row).flatMap {
                     parser.choice($0.text, RecipientType.self, label: { $0.label }, at: $0.location, column: "recipient_type")
@@ -61,7 +61,7 @@ enum AwardsBuilder {
                 var year = date?.year
                 if let y = cols.nonEmpty("year", in: row) { year = parser.year(y.text, at: y.location, column: "year") }
                 if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
-                    parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
+                    parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Kiểm tra cột year (hoặc ngày quyết định khi không có cột year).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
                 }
                 let position = cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) }
                 let achievement = cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) }

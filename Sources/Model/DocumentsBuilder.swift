@@ -16,11 +16,11 @@ enum DocumentsBuilder {
             let fm = FrontMatterReader(mapping: f.frontMatter, file: f.file)
             warnUnknownKeys(f, known: ["title", "number", "date", "kind", "issuer", "signer", "summary"], into: &parser)
             guard let title = fm.string("title"), !title.isEmpty else {
-                parser.error("DOCUMENT_TITLE_MISSING", "Văn bản cần title trong phần đầu (front matter).", at: fm.location("title"))
+                parser.error("DOCUMENT_TITLE_MISSING", "Văn bản cần title trong phần đầu (front matter). Thêm dòng title: \"…\" giữa hai dòng ---.", at: fm.location("title"))
                 continue
             }
             let slug = VietSlug.make(f.name)
-            if slug.isEmpty { parser.error("DOCUMENT_SLUG_INVALID", "Tên tệp “\(f.name)” không tạo được địa chỉ trang.", at: SourceLocation(file: f.file)); continue }
+            if slug.isEmpty { parser.error("DOCUMENT_SLUG_INVALID", "Tên tệp “\(f.name)” không tạo được địa chỉ trang. Đặt tên tệp bằng chữ và số, ví dụ ke-hoach-12.md.", at: SourceLocation(file: f.file)); continue }
             if let other = seen[slug] {
                 parser.error("DOCUMENT_DUPLICATE_SLUG", "Văn bản này và \(other) cùng địa chỉ van-ban/\(slug)/. Đổi tên một tệp.", at: SourceLocation(file: f.file))
                 continue
@@ -56,7 +56,7 @@ enum DocumentsBuilder {
             let fm = FrontMatterReader(mapping: f.frontMatter, file: f.file)
             warnUnknownKeys(f, known: ["title", "description"], into: &parser)
             guard let title = fm.string("title"), !title.isEmpty else {
-                parser.error("PAGE_TITLE_MISSING", "Trang cần title trong phần đầu (front matter).", at: fm.location("title"))
+                parser.error("PAGE_TITLE_MISSING", "Trang cần title trong phần đầu (front matter). Thêm dòng title: \"…\" giữa hai dòng ---.", at: fm.location("title"))
                 continue
             }
             let slug = VietSlug.make(f.name)
@@ -80,7 +80,7 @@ enum DocumentsBuilder {
         var out: [Int: MarkdownText] = [:]
         for f in files {
             guard let i = units.byCode[f.name] else {
-                diagnostics.error("UNIT_UNKNOWN", "Tệp units/\(f.name).md không ứng với mã đơn vị nào trong units.csv (tên tệp phải là mã đơn vị).", at: SourceLocation(file: f.file))
+                diagnostics.error("UNIT_UNKNOWN", "Tệp units/\(f.name).md không ứng với mã đơn vị nào trong units.csv (tên tệp phải là mã đơn vị, ví dụ units/06169.md). Đổi tên tệp.", at: SourceLocation(file: f.file))
                 continue
             }
             let body = MarkdownText(text: f.body, file: f.file, firstLine: f.bodyFirstLine)

@@ -34,7 +34,7 @@ enum IndicatorsBuilder {
                 continue
             }
             if let line = seen[id] {
-                parser.error("INDICATOR_DUPLICATE_ID", "Mã chỉ tiêu “\(id)” đã có ở dòng \(line).", at: idField.location)
+                parser.error("INDICATOR_DUPLICATE_ID", "Mã chỉ tiêu “\(id)” đã có ở dòng \(line). Mỗi chỉ tiêu một mã: đổi mã hoặc xóa dòng trùng.", at: idField.location)
                 continue
             }
             let unitText = cols.nonEmpty("unit", in: row).map { FieldParser.trimmed($0.text) } ?? ""
@@ -49,7 +49,7 @@ enum IndicatorsBuilder {
             var decimals = unitText == "%" ? 2 : 0
             if let f = cols.nonEmpty("decimals", in: row) {
                 if let d = Int(FieldParser.trimmed(f.text)), (0...6).contains(d) { decimals = d } else {
-                    parser.error("NUMBER_INVALID", "Cột decimals “\(f.text)” phải là số nguyên từ 0 đến 6.", at: f.location)
+                    parser.error("NUMBER_INVALID", "Cột decimals “\(f.text)” phải là số nguyên từ 0 đến 6 (số chữ số sau dấu phẩy khi hiển thị).", at: f.location)
                 }
             }
             var aggregation = Aggregation.none
@@ -75,7 +75,7 @@ enum IndicatorsBuilder {
                                  direction: direction, decimals: decimals, aggregation: aggregation, location: idField.location))
         }
         for ref in ratioRefs where seen[ref.ref] == nil || ref.ref == ref.indicator {
-            parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(ref.indicator)” tính tỷ lệ từ “\(ref.ref)”, nhưng “\(ref.ref)” không phải một chỉ tiêu khác trong indicators.csv.", at: ref.location)
+            parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(ref.indicator)” tính tỷ lệ từ “\(ref.ref)”, nhưng “\(ref.ref)” không phải một chỉ tiêu khác trong indicators.csv. Thêm chỉ tiêu đó hoặc sửa mã trong cột aggregate.", at: ref.location)
         }
         diagnostics.append(contentsOf: problems)
         diagnostics.append(contentsOf: parser.diagnostics)

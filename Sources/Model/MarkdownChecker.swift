@@ -29,7 +29,7 @@ enum MarkdownChecker {
                 if !MediaPath.isSafe(url) {
                     diagnostics.error("MEDIA_PATH_INVALID", "Đường dẫn “\(url)” phải nằm trong media/, không dùng “..”.", at: location)
                 } else if !media.contains(MediaPath.normalized(url)) {
-                    diagnostics.error("MEDIA_MISSING", "Không có tệp “\(url)” trong thư mục media/.", at: location)
+                    diagnostics.error("MEDIA_MISSING", "Không có tệp “\(url)” trong thư mục media/. Chép tệp vào đó hoặc sửa tên tệp (phân biệt chữ hoa, chữ thường).", at: location)
                 }
             } else if link.isImage {
                 diagnostics.error("MEDIA_PATH_INVALID", "Ảnh “\(url)” phải lấy từ thư mục media/ của nội dung (ví dụ media/anh.jpg).", at: location)

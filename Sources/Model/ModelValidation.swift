@@ -27,15 +27,15 @@ extension ModelsBuilder {
             case .ambiguous(let codes):
                 parser.error("UNIT_AMBIGUOUS", "Tên “\(u)” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: loc("unit"))
             case .notFound:
-                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(u)” trong units.csv.", at: loc("unit"))
+                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(u)” trong units.csv. Ghi mã đơn vị (cột code của units.csv).", at: loc("unit"))
             }
         }
         let year = text("year").flatMap { parser.year($0, at: loc("year"), column: "year") }
         if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
-            parser.error("YEAR_OUT_OF_PERIOD", "Năm \(y) của điển hình nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd).", at: loc("year"))
+            parser.error("YEAR_OUT_OF_PERIOD", "Năm \(y) của điển hình nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Sửa năm.", at: loc("year"))
         }
         if let summary = text("summary"), summary.count > 300 {
-            parser.error("MODEL_SUMMARY_TOO_LONG", "Tóm tắt dài \(summary.count) ký tự; tối đa 300 để hiện trên thẻ, bản tin và tài liệu báo chí.", at: loc("summary"))
+            parser.error("MODEL_SUMMARY_TOO_LONG", "Tóm tắt dài \(summary.count) ký tự; tối đa 300 để hiện trên thẻ, bản tin và tài liệu báo chí. Rút gọn tóm tắt; phần đầy đủ viết trong câu chuyện.", at: loc("summary"))
         }
         let subject = text("subject").flatMap { parser.choice($0, ModelSubject.self, label: { $0.label }, at: loc("subject"), column: "subject") }
         var image = text("image")
@@ -44,13 +44,13 @@ extension ModelsBuilder {
                 parser.error("MEDIA_PATH_INVALID", "Đường dẫn ảnh “\(img)” phải nằm trong thư mục media/ (ví dụ media/anh.jpg), không dùng .. hay đường dẫn tuyệt đối.", at: loc("image"))
                 image = nil
             } else if !media.contains(MediaPath.normalized(img)) {
-                parser.error("MEDIA_MISSING", "Không có tệp ảnh “\(img)” trong thư mục media/.", at: loc("image"))
+                parser.error("MEDIA_MISSING", "Không có tệp ảnh “\(img)” trong thư mục media/. Chép ảnh vào đó hoặc sửa tên tệp (phân biệt chữ hoa, chữ thường).", at: loc("image"))
                 image = nil
             } else {
                 image = MediaPath.normalized(img)
             }
             if (text("image_alt") ?? "").isEmpty {
-                parser.error("IMAGE_ALT_MISSING", "Ảnh “\(img)” cần image_alt: mô tả ngắn nội dung ảnh cho người dùng trình đọc màn hình.", at: loc("image"))
+                parser.error("IMAGE_ALT_MISSING", "Ảnh “\(img)” cần image_alt: mô tả ngắn nội dung ảnh cho người dùng trình đọc màn hình. Thêm dòng image_alt: \"…\".", at: loc("image"))
             }
         }
         let published = text("published").flatMap { parser.date($0, at: loc("published"), column: "published") }

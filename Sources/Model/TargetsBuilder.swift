@@ -33,7 +33,7 @@ enum TargetsBuilder {
             let indID = FieldParser.trimmed(indField.text)
             let indicator = byID[indID]
             if indicator == nil {
-                parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(indID)” không có trong indicators.csv.", at: indField.location)
+                parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(indID)” không có trong indicators.csv. Ghi đúng mã chỉ tiêu (cột id của indicators.csv).", at: indField.location)
             }
             let scope = parseScope(FieldParser.trimmed(scopeField.text), at: scopeField.location, units: units, tags: tags, parser: &parser)
             let ruleText = FieldParser.trimmed(ruleField.text)
