@@ -19,12 +19,18 @@ SUPPORT_MODULES="Diagnostics"
 CSV_SOURCES="Sources/Load/CSVTable.swift Sources/Load/CSVReader.swift Sources/Load/CSVScanner.swift \
 Sources/Load/CSVMessages.swift Sources/Load/DelimiterDetector.swift Sources/Load/TextColumns.swift"
 SPLITTER_SOURCES="Sources/Load/FrontMatterSplitter.swift Sources/Load/TextColumns.swift Sources/Load/DiagnosticError.swift"
+# VietText is compiled into each of its targets (not linked as a module) so libFuzzer sees its coverage.
+VIETTEXT_SOURCES="$(echo Sources/VietText/*.swift)"
 
 # One line per target: name | sources compiled into it | entry file with LLVMFuzzerTestOneInput.
 # The seed corpus of a target lives in Fuzz/corpus/<name>/.
 TARGETS="
 csv         | $CSV_SOURCES      | Fuzz/targets/csv.swift
 frontmatter | $SPLITTER_SOURCES | Fuzz/targets/frontmatter.swift
+number      | $VIETTEXT_SOURCES | Fuzz/targets/number.swift
+date        | $VIETTEXT_SOURCES | Fuzz/targets/date.swift
+docref      | $VIETTEXT_SOURCES | Fuzz/targets/docref.swift
+decoder     | $VIETTEXT_SOURCES | Fuzz/targets/decoder.swift
 "
 
 for name in "$@"; do

@@ -18,8 +18,12 @@ public enum ContentLoader {
         if let text = readText("site.yml", raw: raw, diagnostics: &diagnostics, required: true) {
             switch YAMLParser.parse(text, file: raw.siteConfigFile, firstLine: 1) {
             case .success(let mapping): raw.siteConfig = mapping
-            case .failure(let d): diagnostics.append(d)
+            case .failure(let d):
+                diagnostics.append(d)
+                raw.siteConfigUnreadable = true
             }
+        } else {
+            raw.siteConfigUnreadable = true
         }
         raw.units = readTable("units.csv", raw: raw, diagnostics: &diagnostics, required: true)
         raw.indicators = readTable("indicators.csv", raw: raw, diagnostics: &diagnostics, required: true)
@@ -34,7 +38,7 @@ public enum ContentLoader {
         if fm.fileExists(atPath: path(root, "index.md")) {
             raw.home = readMarkdown("index.md", raw: raw, diagnostics: &diagnostics)
         }
-        raw.media = listFiles(under: "media", root: root)
+        raw.media = listFiles(under: "media", raw: raw, diagnostics: &diagnostics)
         return (raw, diagnostics)
     }
 
@@ -45,6 +49,10 @@ public enum ContentLoader {
     private static func readText(_ relative: String, raw: RawContent, diagnostics: inout DiagnosticList,
                                  required: Bool) -> String? {
         let full = path(raw.root, relative)
+        if isSymlink(full) {
+            diagnostics.error("CONTENT_SYMLINK", ContentMessages.symlinkFile(relative), at: SourceLocation(file: raw.display(relative)))
+            return nil
+        }
         guard FileManager.default.fileExists(atPath: full) else {
             if required {
                 diagnostics.error("FILE_MISSING", "Thiếu tệp bắt buộc \(relative) trong thư mục nội dung.",
@@ -69,7 +77,7 @@ public enum ContentLoader {
     }
 
     private static func readTables(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [NamedTable] {
-        files(in: folder, root: raw.root, ext: "csv").compactMap { name in
+        files(in: folder, raw: raw, ext: "csv", diagnostics: &diagnostics).compactMap { name in
             readTable("\(folder)/\(name).csv", raw: raw, diagnostics: &diagnostics, required: true)
                 .map { NamedTable(name: name, table: $0) }
         }
@@ -100,7 +108,7 @@ public enum ContentLoader {
 
     /// Parsed on all cores (a national site has thousands of stories); results keep file-name order.
     private static func readMarkdownFiles(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [MarkdownFile] {
-        let names = files(in: folder, root: raw.root, ext: "md")
+        let names = files(in: folder, raw: raw, ext: "md", diagnostics: &diagnostics)
         let slots = Slots<(MarkdownFile?, DiagnosticList)>(count: names.count)
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
             var found = DiagnosticList()
@@ -115,33 +123,58 @@ public enum ContentLoader {
         return out
     }
 
-    /// Names (without extension) of the regular files with that extension directly in a folder, sorted
-    /// by byte order so that builds do not depend on the file system's listing order.
-    private static func files(in folder: String, root: String, ext: String) -> [String] {
-        let dir = path(root, folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
-        return names
-            .filter { !$0.hasPrefix(".") && ($0 as NSString).pathExtension.lowercased() == ext }
-            .filter { name in
-                var isDir: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path(dir, name), isDirectory: &isDir) && !isDir.boolValue
-            }
-            .map { ($0 as NSString).deletingPathExtension }
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    /// Symbolic links are never followed: a link could publish a file from outside the content folder.
+    static func isSymlink(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeSymbolicLink
     }
 
-    /// Every regular file below a folder, content-relative, skipping hidden files and symbolic links
-    /// (a link could point outside the content folder).
-    private static func listFiles(under folder: String, root: String) -> [String] {
-        let base = path(root, folder)
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+    /// False (with an error) when a content folder is a link to somewhere else.
+    private static func isRealFolder(_ folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> Bool {
+        guard isSymlink(path(raw.root, folder)) else { return true }
+        diagnostics.error("CONTENT_SYMLINK", ContentMessages.symlinkFolder(folder), at: SourceLocation(file: raw.display(folder)))
+        return false
+    }
+
+    /// Names (without extension) of the regular files with that extension directly in a folder, sorted
+    /// by byte order so that builds do not depend on the file system's listing order.
+    private static func files(in folder: String, raw: RawContent, ext: String, diagnostics: inout DiagnosticList) -> [String] {
+        let dir = path(raw.root, folder)
+        guard isRealFolder(folder, raw: raw, diagnostics: &diagnostics),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
+        var out: [String] = []
+        for name in names where !name.hasPrefix(".") && (name as NSString).pathExtension.lowercased() == ext {
+            let full = path(dir, name)
+            if isSymlink(full) {
+                diagnostics.warning("CONTENT_SYMLINK", ContentMessages.symlinkSkipped("\(folder)/\(name)"),
+                                    at: SourceLocation(file: raw.display("\(folder)/\(name)")))
+                continue
+            }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+            out.append((name as NSString).deletingPathExtension)
+        }
+        return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// Every regular file below a folder, content-relative, skipping hidden files; symbolic links are
+    /// skipped with a warning (a link could point outside the content folder).
+    private static func listFiles(under folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [String] {
+        let base = path(raw.root, folder)
+        guard isRealFolder(folder, raw: raw, diagnostics: &diagnostics),
+              let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var out: [String] = []
         while let rel = enumerator.nextObject() as? String {
             let name = (rel as NSString).lastPathComponent
             if name.hasPrefix(".") { continue }
             let full = path(base, rel)
             guard let attrs = try? FileManager.default.attributesOfItem(atPath: full),
-                  let type = attrs[.type] as? FileAttributeType, type == .typeRegular else { continue }
+                  let type = attrs[.type] as? FileAttributeType else { continue }
+            if type == .typeSymbolicLink {
+                diagnostics.warning("CONTENT_SYMLINK", ContentMessages.symlinkSkipped("\(folder)/\(rel)"),
+                                    at: SourceLocation(file: raw.display("\(folder)/\(rel)")))
+                continue
+            }
+            guard type == .typeRegular else { continue }
             out.append("\(folder)/\(rel)")
         }
         return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
@@ -154,4 +187,21 @@ final class Slots<T>: @unchecked Sendable {
     init(count: Int) { storage = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ v: T) { storage.withUnsafeMutableBufferPointer { $0[i] = v } }
     var values: [T] { storage.map { $0! } }
+}
+
+/// Vietnamese texts of the loader's own diagnostics.
+enum ContentMessages {
+    static func symlinkFile(_ relative: String) -> String {
+        "\(relative) là một liên kết tượng trưng (symlink) chứ không phải tệp thật; vì an toàn, chương trình không đọc tệp qua liên kết. "
+            + "Chép tệp thật vào thư mục nội dung thay cho liên kết."
+    }
+
+    static func symlinkFolder(_ folder: String) -> String {
+        "Thư mục \(folder)/ là một liên kết tượng trưng (symlink) tới chỗ khác; vì an toàn, chương trình không đọc gì trong đó. "
+            + "Chép các tệp thật vào thư mục \(folder)/ của nội dung."
+    }
+
+    static func symlinkSkipped(_ relative: String) -> String {
+        "\(relative) là một liên kết tượng trưng (symlink) nên bị bỏ qua và không được công bố. Chép tệp thật vào chỗ này nếu cần dùng."
+    }
 }

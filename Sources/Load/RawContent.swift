@@ -31,6 +31,8 @@ public struct RawContent: Sendable {
     /// The content folder as given on the command line.
     public var root: String
     public var siteConfig: YAMLMapping?
+    /// site.yml exists but could not be read or parsed; the reason is already among the load diagnostics.
+    public var siteConfigUnreadable = false
     public var siteConfigFile: String
     public var units: CSVTable?
     public var indicators: CSVTable?

@@ -35,6 +35,11 @@ enum YAMLMessages {
         return "\(hint) (YAML: \(problem))"
     }
 
+    static func unclosedQuote(closedOnLine line: Int, problem: String) -> String {
+        "Dấu ngoặc kép mở ở đây không được đóng trên cùng dòng, nên giá trị kéo dài tới dấu ngoặc kép ở dòng \(line) và phần sau đó bị đọc sai. "
+            + "Thêm dấu ngoặc kép đóng ở cuối giá trị này. (YAML: \(problem))"
+    }
+
     static func reader(problem: String) -> String {
         "Phần YAML chứa ký tự không hợp lệ (ký tự điều khiển hoặc byte lỗi). Xóa ký tự này hoặc gõ lại dòng. (YAML: \(problem))"
     }

@@ -33,6 +33,10 @@ public enum YAMLParser {
              let .composer(context, problem, mark, _):
             // For an unclosed quote or bracket the place it opened is what needs fixing.
             let opened = context.map { $0.text.hasPrefix("while scanning a quoted scalar") || $0.text.hasPrefix("while parsing a flow") } ?? false
+            if !opened, let quote = QuoteSpanLocator.opening(closingOn: mark.line, in: yaml) {
+                return .error("YAML_SYNTAX", YAMLMessages.unclosedQuote(closedOnLine: mark.line + shift, problem: problem),
+                              at: SourceLocation(file: file, line: quote.line + shift, column: quote.column))
+            }
             let location = opened && context!.mark.line > 0 ? at(context!.mark) : at(mark)
             return .error("YAML_SYNTAX", YAMLMessages.syntax(problem: problem), at: location)
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -18,7 +18,8 @@ enum AwardsBuilder {
         CSVColumn("model", aliases: ["ma_dien_hinh", "dien_hinh"]),
     ]
 
-    static func build(_ files: [NamedTable], config: SiteConfig, units: UnitDirectory,
+    /// `modelIDs`: every model id, drafts included, so a `model` cell can be checked where it is written.
+    static func build(_ files: [NamedTable], config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>,
                       diagnostics: inout DiagnosticList) -> [Award] {
         var out: [Award] = []
         var parser = FieldParser(style: config.numberStyle)
@@ -36,7 +37,7 @@ enum AwardsBuilder {
                 let decisionText = FieldParser.trimmed(decision.text)
                 let reference = DocumentReference.parse(decisionText)
                 if reference == nil {
-                    parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020.", at: decision.location)
+                    parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020. Ghi đúng số và ký hiệu như trên quyết định.", at: decision.location)
                 }
                 let formText = FieldParser.trimmed(form.text)
                 let rank = AwardForms.rank(of: formText)
@@ -49,7 +50,7 @@ enum AwardsBuilder {
                 case .ambiguous(let codes):
                     parser.error("UNIT_AMBIGUOUS", "Tên “\(FieldParser.trimmed(unitField.text))” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: unitField.location)
                 case .notFound:
-                    parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv.", at: unitField.location)
+                    parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv. Kiểm tra chính tả tên hoặc ghi mã đơn vị.", at: unitField.location)
                 }
                 let type = cols.nonEmpty("recipient_type", in: row).flatMap {
                     parser.choice($0.text, RecipientType.self, label: { $0.label }, at: $0.location, column: "recipient_type")
@@ -60,11 +61,16 @@ enum AwardsBuilder {
                 var year = date?.year
                 if let y = cols.nonEmpty("year", in: row) { year = parser.year(y.text, at: y.location, column: "year") }
                 if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
-                    parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
+                    parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Kiểm tra cột year (hoặc ngày quyết định khi không có cột year).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
                 }
                 let position = cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) }
                 let achievement = cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) }
-                for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location)]
+                let modelField = cols.nonEmpty("model", in: row)
+                if let m = modelField, !modelIDs.contains(FieldParser.trimmed(m.text)) {
+                    let id = FieldParser.trimmed(m.text)
+                    parser.error("MODEL_UNKNOWN", "Cột model ghi “\(id)” nhưng không có điển hình nào mã này (tên tệp models/\(id).md hoặc cột id của models/*.csv). Sửa mã hoặc để trống ô.", at: m.location)
+                }
+                for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location), (form.text, "Hình thức", form.location)]
                     + (position.map { [($0, "Chức vụ", cols.field("position", in: row)!.location)] } ?? [])
                     + (achievement.map { [($0, "Thành tích", cols.field("achievement", in: row)!.location)] } ?? []) {
                     PersonalDataScanner.check(text, what: what, at: loc, into: &parser.diagnostics)
@@ -74,7 +80,7 @@ enum AwardsBuilder {
                                  form: formText, formRank: rank ?? AwardForms.unknownRank,
                                  recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
                                  unit: unitIndex, achievement: achievement, round: round, year: year,
-                                 modelID: cols.nonEmpty("model", in: row).map { FieldParser.trimmed($0.text) },
+                                 modelID: modelField.map { FieldParser.trimmed($0.text) }.flatMap { modelIDs.contains($0) ? $0 : nil },
                                  location: decision.location))
             }
         }

@@ -16,11 +16,11 @@ enum DocumentsBuilder {
             let fm = FrontMatterReader(mapping: f.frontMatter, file: f.file)
             warnUnknownKeys(f, known: ["title", "number", "date", "kind", "issuer", "signer", "summary"], into: &parser)
             guard let title = fm.string("title"), !title.isEmpty else {
-                parser.error("DOCUMENT_TITLE_MISSING", "Văn bản cần title trong phần đầu (front matter).", at: fm.location("title"))
+                parser.error("DOCUMENT_TITLE_MISSING", "Văn bản cần title trong phần đầu (front matter). Thêm dòng title: \"…\" giữa hai dòng ---.", at: fm.location("title"))
                 continue
             }
             let slug = VietSlug.make(f.name)
-            if slug.isEmpty { parser.error("DOCUMENT_SLUG_INVALID", "Tên tệp “\(f.name)” không tạo được địa chỉ trang.", at: SourceLocation(file: f.file)); continue }
+            if slug.isEmpty { parser.error("DOCUMENT_SLUG_INVALID", "Tên tệp “\(f.name)” không tạo được địa chỉ trang. Đặt tên tệp bằng chữ và số, ví dụ ke-hoach-12.md.", at: SourceLocation(file: f.file)); continue }
             if let other = seen[slug] {
                 parser.error("DOCUMENT_DUPLICATE_SLUG", "Văn bản này và \(other) cùng địa chỉ van-ban/\(slug)/. Đổi tên một tệp.", at: SourceLocation(file: f.file))
                 continue
@@ -36,7 +36,7 @@ enum DocumentsBuilder {
             }
             let date = fm.string("date").flatMap { parser.date($0, at: fm.location("date"), column: "date") }
             let kind = fm.string("kind").flatMap { parser.choice($0, DocumentKind.self, label: { $0.label }, at: fm.location("kind"), column: "kind") }
-            for key in ["title", "summary", "issuer", "signer"] {
+            for key in ["title", "number", "summary", "issuer", "signer"] {
                 if let t = fm.string(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: fm.location(key), into: &parser.diagnostics) }
             }
             let body = MarkdownText(text: f.body, file: f.file, firstLine: f.bodyFirstLine)
@@ -56,13 +56,16 @@ enum DocumentsBuilder {
             let fm = FrontMatterReader(mapping: f.frontMatter, file: f.file)
             warnUnknownKeys(f, known: ["title", "description"], into: &parser)
             guard let title = fm.string("title"), !title.isEmpty else {
-                parser.error("PAGE_TITLE_MISSING", "Trang cần title trong phần đầu (front matter).", at: fm.location("title"))
+                parser.error("PAGE_TITLE_MISSING", "Trang cần title trong phần đầu (front matter). Thêm dòng title: \"…\" giữa hai dòng ---.", at: fm.location("title"))
                 continue
             }
             let slug = VietSlug.make(f.name)
             if slug.isEmpty || reservedSlugs.contains(slug) {
                 parser.error("PAGE_SLUG_RESERVED", "Tên tệp “\(f.name)” trùng địa chỉ của trang có sẵn (/\(slug)/). Đổi tên tệp.", at: SourceLocation(file: f.file))
                 continue
+            }
+            for key in ["title", "description"] {
+                if let t = fm.string(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: fm.location(key), into: &parser.diagnostics) }
             }
             let body = MarkdownText(text: f.body, file: f.file, firstLine: f.bodyFirstLine)
             PublishedText.checkMarkdown(body, what: "Nội dung trang", into: &parser.diagnostics)
@@ -77,7 +80,7 @@ enum DocumentsBuilder {
         var out: [Int: MarkdownText] = [:]
         for f in files {
             guard let i = units.byCode[f.name] else {
-                diagnostics.error("UNIT_UNKNOWN", "Tệp units/\(f.name).md không ứng với mã đơn vị nào trong units.csv (tên tệp phải là mã đơn vị).", at: SourceLocation(file: f.file))
+                diagnostics.error("UNIT_UNKNOWN", "Tệp units/\(f.name).md không ứng với mã đơn vị nào trong units.csv (tên tệp phải là mã đơn vị, ví dụ units/06169.md). Đổi tên tệp.", at: SourceLocation(file: f.file))
                 continue
             }
             let body = MarkdownText(text: f.body, file: f.file, firstLine: f.bodyFirstLine)

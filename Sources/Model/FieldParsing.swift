@@ -22,7 +22,9 @@ struct FieldParser {
         case .failure(let e):
             let hint = style == .vi ? "Với number_format: vi, viết 1.234,5 (dấu chấm ngăn hàng nghìn, dấu phẩy thập phân)."
                                     : "Với number_format: plain, viết 1234.5."
-            diagnostics.error("NUMBER_INVALID", "Giá trị “\(t)” ở cột \(column) không đọc được thành số: \(e.reason). \(hint)", at: location)
+            // The parser's reason quotes the value and usually shows the right form already.
+            let reason = e.reason.hasSuffix(".") ? e.reason : e.reason + "."
+            diagnostics.error("NUMBER_INVALID", "Cột \(column): \(reason)\(reason.contains("ví dụ") ? "" : " " + hint)", at: location)
         }
         return nil
     }
@@ -30,7 +32,7 @@ struct FieldParser {
     mutating func year(_ text: String, at location: SourceLocation, column: String) -> Int? {
         let t = Self.trimmed(text)
         if let y = Int(t), (1900...2200).contains(y) { return y }
-        diagnostics.error("YEAR_INVALID", "“\(t)” ở cột \(column) không phải một năm (ví dụ 2024).", at: location)
+        diagnostics.error("YEAR_INVALID", "“\(t)” ở cột \(column) không phải một năm. Ghi năm bằng 4 chữ số, ví dụ 2024.", at: location)
         return nil
     }
 
@@ -39,7 +41,9 @@ struct FieldParser {
         switch CivilDate.parse(t) {
         case .success(let d): return d
         case .failure(let e):
-            diagnostics.error("DATE_INVALID", "Ngày “\(t)” ở cột \(column) không hợp lệ: \(e.reason). Viết dd/mm/yyyy (18/07/2022) hoặc yyyy-mm-dd.", at: location)
+            let reason = e.reason.hasSuffix(".") || e.reason.hasSuffix(")") ? e.reason : e.reason + "."
+            let form = reason.contains("năm-tháng-ngày") ? "" : " Viết ngày dạng dd/mm/yyyy (18/07/2022) hoặc yyyy-mm-dd (2022-07-18)."
+            diagnostics.error("DATE_INVALID", "Ngày ở cột \(column): \(reason)\(form)", at: location)
             return nil
         }
     }

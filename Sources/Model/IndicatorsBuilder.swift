@@ -23,15 +23,18 @@ enum IndicatorsBuilder {
         var seen: [String: Int] = [:]
         var ratioRefs: [(indicator: String, ref: String, location: SourceLocation)] = []
         for row in table.rows {
+            // Without a name column (already reported as missing) the id stands in, so progress
+            // columns and targets are still matched and the run reports only the real mistake.
             guard let idField = cols.requireNonEmpty("id", in: row, diagnostics: &problems),
-                  let name = cols.requireNonEmpty("name", in: row, diagnostics: &problems) else { continue }
+                  let name = cols.has("name") ? cols.requireNonEmpty("name", in: row, diagnostics: &problems) : idField else { continue }
+            PersonalDataScanner.check(name.text, what: "Tên chỉ tiêu", at: name.location, into: &parser.diagnostics)
             let id = FieldParser.trimmed(idField.text)
             guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) else {
                 parser.error("INDICATOR_ID_INVALID", "Mã chỉ tiêu “\(id)” chỉ được gồm chữ thường không dấu, số và dấu gạch dưới (ví dụ ty_le_ho_ngheo).", at: idField.location)
                 continue
             }
             if let line = seen[id] {
-                parser.error("INDICATOR_DUPLICATE_ID", "Mã chỉ tiêu “\(id)” đã có ở dòng \(line).", at: idField.location)
+                parser.error("INDICATOR_DUPLICATE_ID", "Mã chỉ tiêu “\(id)” đã có ở dòng \(line). Mỗi chỉ tiêu một mã: đổi mã hoặc xóa dòng trùng.", at: idField.location)
                 continue
             }
             let unitText = cols.nonEmpty("unit", in: row).map { FieldParser.trimmed($0.text) } ?? ""
@@ -46,7 +49,7 @@ enum IndicatorsBuilder {
             var decimals = unitText == "%" ? 2 : 0
             if let f = cols.nonEmpty("decimals", in: row) {
                 if let d = Int(FieldParser.trimmed(f.text)), (0...6).contains(d) { decimals = d } else {
-                    parser.error("NUMBER_INVALID", "Cột decimals “\(f.text)” phải là số nguyên từ 0 đến 6.", at: f.location)
+                    parser.error("NUMBER_INVALID", "Cột decimals “\(f.text)” phải là số nguyên từ 0 đến 6 (số chữ số sau dấu phẩy khi hiển thị).", at: f.location)
                 }
             }
             var aggregation = Aggregation.none
@@ -72,7 +75,7 @@ enum IndicatorsBuilder {
                                  direction: direction, decimals: decimals, aggregation: aggregation, location: idField.location))
         }
         for ref in ratioRefs where seen[ref.ref] == nil || ref.ref == ref.indicator {
-            parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(ref.indicator)” tính tỷ lệ từ “\(ref.ref)”, nhưng “\(ref.ref)” không phải một chỉ tiêu khác trong indicators.csv.", at: ref.location)
+            parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(ref.indicator)” tính tỷ lệ từ “\(ref.ref)”, nhưng “\(ref.ref)” không phải một chỉ tiêu khác trong indicators.csv. Thêm chỉ tiêu đó hoặc sửa mã trong cột aggregate.", at: ref.location)
         }
         diagnostics.append(contentsOf: problems)
         diagnostics.append(contentsOf: parser.diagnostics)

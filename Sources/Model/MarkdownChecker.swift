@@ -10,11 +10,17 @@ enum MarkdownChecker {
     static func check(_ md: MarkdownText, units: UnitDirectory, indicators: [Indicator], media: Set<String>,
                       diagnostics: inout DiagnosticList) -> [Int: LiveBlock] {
         // Most stories have neither links nor blocks; skip the parse for them.
-        guard md.text.contains("](") || md.text.contains("thidua-") || md.text.contains("]:") else { return [:] }
+        guard md.text.contains("](") || md.text.contains("thidua-") || md.text.contains("]:") || md.text.contains("<") else { return [:] }
         let rendered = MarkdownRenderer.render(md.text)
         for link in rendered.links {
             let location = SourceLocation(file: md.file, line: md.firstLine + link.line - 1, column: 1)
             let url = link.url.trimmingCharacters(in: .whitespaces)
+            if let scheme = ScriptURL.scheme(of: link.url) {
+                // The renderer would empty it; an empty link is still a broken link on a published page, and
+                // whoever wrote it should know it was there.
+                diagnostics.error("LINK_UNSAFE", "\(link.isImage ? "Ảnh" : "Liên kết") “\(shown(link.url))” dùng \(scheme), có thể chạy mã độc trên trang nên không được phép. Xóa liên kết này hoặc thay bằng địa chỉ https://… hay một tệp trong media/.", at: location)
+                continue
+            }
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                 diagnostics.error("IMAGE_ALT_MISSING", "Ảnh “\(url)” cần lời mô tả: viết ![mô tả ảnh](\(url)).", at: location)
             }
@@ -23,7 +29,7 @@ enum MarkdownChecker {
                 if !MediaPath.isSafe(url) {
                     diagnostics.error("MEDIA_PATH_INVALID", "Đường dẫn “\(url)” phải nằm trong media/, không dùng “..”.", at: location)
                 } else if !media.contains(MediaPath.normalized(url)) {
-                    diagnostics.error("MEDIA_MISSING", "Không có tệp “\(url)” trong thư mục media/.", at: location)
+                    diagnostics.error("MEDIA_MISSING", "Không có tệp “\(url)” trong thư mục media/. Chép tệp vào đó hoặc sửa tên tệp (phân biệt chữ hoa, chữ thường).", at: location)
                 }
             } else if link.isImage {
                 diagnostics.error("MEDIA_PATH_INVALID", "Ảnh “\(url)” phải lấy từ thư mục media/ của nội dung (ví dụ media/anh.jpg).", at: location)
@@ -39,4 +45,33 @@ enum MarkdownChecker {
         }
         return blocks
     }
+}
+
+/// URLs a browser could run as script or use to open local files, as browsers read them: leading
+/// spaces and control characters skipped, tabs and line breaks dropped anywhere, any letter case.
+enum ScriptURL {
+    static let imageData = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+
+    /// `javascript:` (or `vbscript:`, `file:`, a non-image `data:`), nil for a harmless URL.
+    static func scheme(of url: String) -> String? {
+        var head: [UInt8] = []
+        var started = false
+        for byte in url.utf8 {
+            if !started && byte <= 0x20 { continue }
+            started = true
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            head.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            if head.count >= 16 { break }
+        }
+        let text = String(decoding: head, as: UTF8.self)
+        for scheme in ["javascript:", "vbscript:", "file:"] where text.hasPrefix(scheme) { return scheme }
+        if text.hasPrefix("data:"), !imageData.contains(where: { text.hasPrefix($0) }) { return "data:" }
+        return nil
+    }
+}
+
+/// A URL as quoted in a message: one line, at most 60 characters.
+private func shown(_ value: String) -> String {
+    let oneLine = String(value.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    return oneLine.count > 60 ? String(oneLine.prefix(59)) + "…" : oneLine
 }

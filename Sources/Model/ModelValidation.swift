@@ -17,7 +17,10 @@ extension ModelsBuilder {
             ok = false
         }
         for key in ["title", "unit", "year", "summary"] where (text(key) ?? "").isEmpty {
-            parser.error("MODEL_FIELD_MISSING", "Điển hình “\(s.id)” thiếu \(key).", at: s.location)
+            // A table row's blank cell was reported at the cell when the row was read.
+            if !s.fromTable {
+                parser.error("MODEL_FIELD_MISSING", "Điển hình “\(s.id)” thiếu \(key) (\(fieldLabel[key] ?? key)). Thêm dòng “\(key): …” vào phần đầu giữa hai dòng ---.", at: s.location)
+            }
             ok = false
         }
         var unit: Int?
@@ -27,15 +30,15 @@ extension ModelsBuilder {
             case .ambiguous(let codes):
                 parser.error("UNIT_AMBIGUOUS", "Tên “\(u)” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: loc("unit"))
             case .notFound:
-                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(u)” trong units.csv.", at: loc("unit"))
+                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(u)” trong units.csv. Ghi mã đơn vị (cột code của units.csv).", at: loc("unit"))
             }
         }
         let year = text("year").flatMap { parser.year($0, at: loc("year"), column: "year") }
         if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
-            parser.error("YEAR_OUT_OF_PERIOD", "Năm \(y) của điển hình nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd).", at: loc("year"))
+            parser.error("YEAR_OUT_OF_PERIOD", "Năm \(y) của điển hình nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Sửa năm.", at: loc("year"))
         }
         if let summary = text("summary"), summary.count > 300 {
-            parser.error("MODEL_SUMMARY_TOO_LONG", "Tóm tắt dài \(summary.count) ký tự; tối đa 300 để hiện trên thẻ, bản tin và tài liệu báo chí.", at: loc("summary"))
+            parser.error("MODEL_SUMMARY_TOO_LONG", "Tóm tắt dài \(summary.count) ký tự; tối đa 300 để hiện trên thẻ, bản tin và tài liệu báo chí. Rút gọn tóm tắt; phần đầy đủ viết trong câu chuyện.", at: loc("summary"))
         }
         let subject = text("subject").flatMap { parser.choice($0, ModelSubject.self, label: { $0.label }, at: loc("subject"), column: "subject") }
         var image = text("image")
@@ -44,13 +47,13 @@ extension ModelsBuilder {
                 parser.error("MEDIA_PATH_INVALID", "Đường dẫn ảnh “\(img)” phải nằm trong thư mục media/ (ví dụ media/anh.jpg), không dùng .. hay đường dẫn tuyệt đối.", at: loc("image"))
                 image = nil
             } else if !media.contains(MediaPath.normalized(img)) {
-                parser.error("MEDIA_MISSING", "Không có tệp ảnh “\(img)” trong thư mục media/.", at: loc("image"))
+                parser.error("MEDIA_MISSING", "Không có tệp ảnh “\(img)” trong thư mục media/. Chép ảnh vào đó hoặc sửa tên tệp (phân biệt chữ hoa, chữ thường).", at: loc("image"))
                 image = nil
             } else {
                 image = MediaPath.normalized(img)
             }
             if (text("image_alt") ?? "").isEmpty {
-                parser.error("IMAGE_ALT_MISSING", "Ảnh “\(img)” cần image_alt: mô tả ngắn nội dung ảnh cho người dùng trình đọc màn hình.", at: loc("image"))
+                parser.error("IMAGE_ALT_MISSING", "Ảnh “\(img)” cần image_alt: mô tả ngắn nội dung ảnh cho người dùng trình đọc màn hình. Thêm dòng image_alt: \"…\".", at: loc("image"))
             }
         }
         let published = text("published").flatMap { parser.date($0, at: loc("published"), column: "published") }
@@ -58,6 +61,9 @@ extension ModelsBuilder {
         let draft = text("draft").flatMap { parser.bool($0, at: loc("draft"), column: "draft") } ?? false
         for key in ["title", "summary", "contact", "field", "image_alt"] {
             if let t = text(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: loc(key), into: &parser.diagnostics) }
+        }
+        for tag in s.tags {
+            PersonalDataScanner.check(tag, what: "Thẻ “\(tag)”", at: s.values["tags"]?.location ?? s.tagsLocation ?? s.location, into: &parser.diagnostics)
         }
         for r in s.results {
             PersonalDataScanner.check(r.label + " " + r.value, what: "Kết quả", at: s.resultsLocation ?? s.location, into: &parser.diagnostics)
@@ -70,6 +76,9 @@ extension ModelsBuilder {
                               story: s.story, location: s.location)
     }
 }
+
+/// What each required field of a model is, for messages.
+private let fieldLabel = ["title": "tiêu đề", "unit": "mã đơn vị", "year": "năm", "summary": "tóm tắt"]
 
 /// Media references stay inside `media/`.
 public enum MediaPath {
@@ -91,8 +100,12 @@ enum PublishedText {
     static func checkMarkdown(_ md: MarkdownText, what: String, into diagnostics: inout DiagnosticList) {
         guard md.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return }
         for (offset, line) in md.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            PersonalDataScanner.check(String(line), what: what,
-                                      at: SourceLocation(file: md.file, line: md.firstLine + offset, column: 1), into: &diagnostics)
+            let text = String(line)
+            guard let finding = PersonalDataScanner.scan(text) else { continue }
+            // Columns count characters, as the editor staff use shows them.
+            let column = text.range(of: finding.text).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+            PersonalDataScanner.check(text, what: what,
+                                      at: SourceLocation(file: md.file, line: md.firstLine + offset, column: column), into: &diagnostics)
         }
     }
 }

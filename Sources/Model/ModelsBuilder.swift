@@ -30,10 +30,13 @@ enum ModelsBuilder {
         var results: [ModelResult] = []
         var resultsLocation: SourceLocation?
         var tags: [String] = []
+        var tagsLocation: SourceLocation?
         var story: MarkdownText
         var location: SourceLocation
         var id: String
         var idLocation: SourceLocation
+        /// A row of models/*.csv: its blank required cells are reported as CSV_EMPTY_FIELD at the cell.
+        var fromTable = false
     }
 
     static func build(files: [MarkdownFile], tables: [NamedTable], config: SiteConfig, units: UnitDirectory,
@@ -67,7 +70,11 @@ enum ModelsBuilder {
                 diagnostics.warning("FRONT_MATTER_UNKNOWN_KEY", "Khóa “\(key)” không được dùng cho điển hình; kiểm tra chính tả.", at: file.frontMatter?.keyLocation(key) ?? start)
                 continue
             }
-            if key == "tags" { s.tags = fm.list("tags"); continue }
+            if key == "tags" {
+                s.tags = fm.list("tags")
+                s.tagsLocation = fm.location("tags")
+                continue
+            }
             if key == "results" {
                 s.resultsLocation = fm.location("results")
                 for item in file.frontMatter?["results"]?.sequence ?? [] {
@@ -97,6 +104,10 @@ enum ModelsBuilder {
                            location: id.location, id: FieldParser.trimmed(id.text), idLocation: id.location)
             for c in csvColumns where c.name != "story" {
                 if let f = cols.nonEmpty(c.name, in: row) { s.values[c.name] = (FieldParser.trimmed(f.text), f.location) }
+            }
+            s.fromTable = true
+            for key in ["title", "unit", "year", "summary"] {
+                _ = cols.requireNonEmpty(key, in: row, diagnostics: &required)
             }
             if let t = s.values["tags"] {
                 s.tags = t.text.split(separator: ";").map { FieldParser.trimmed(String($0)) }.filter { !$0.isEmpty }

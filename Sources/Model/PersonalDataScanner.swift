@@ -6,6 +6,13 @@ public enum PersonalDataScanner {
     public enum Finding: Equatable, Sendable {
         case citizenID(String)
         case phoneNumber(String)
+
+        /// The text found, as written.
+        public var text: String {
+            switch self {
+            case .citizenID(let s), .phoneNumber(let s): return s
+            }
+        }
     }
 
     public static func scan(_ text: String) -> Finding? {

@@ -26,7 +26,7 @@ enum ProgressBuilder {
         }
         for file in files {
             guard file.name.count == 4, let year = Int(file.name) else {
-                diagnostics.error("PROGRESS_FILE_NAME", "Tệp số liệu phải mang tên năm của đợt báo cáo, ví dụ progress/2024.csv.",
+                diagnostics.error("PROGRESS_FILE_NAME", "Tệp số liệu phải mang tên năm của đợt báo cáo, ví dụ progress/2024.csv. Đổi tên tệp này.",
                                   at: SourceLocation(file: file.table.file))
                 continue
             }
@@ -57,11 +57,11 @@ enum ProgressBuilder {
         var seenIndicator: [Int: SourceLocation] = [:]
         for extra in cols.extraColumns {
             guard let ind = indicatorByHeader[HeaderName.normalize(extra.header.text)] else {
-                parser.warning("CSV_UNKNOWN_COLUMN", "Cột “\(extra.header.text)” không khớp mã hay tên chỉ tiêu nào trong indicators.csv; bỏ qua cột này.", at: extra.header.location)
+                parser.warning("CSV_UNKNOWN_COLUMN", "Cột “\(extra.header.text)” không khớp mã hay tên chỉ tiêu nào trong indicators.csv; bỏ qua cột này. Nếu cần dùng, sửa tiêu đề cột thành mã hoặc tên chỉ tiêu.", at: extra.header.location)
                 continue
             }
             if let first = seenIndicator[ind] {
-                parser.error("CSV_DUPLICATE_COLUMN", "Chỉ tiêu “\(indicators[ind].id)” có hai cột (cột đầu ở cột \(first.column)).", at: extra.header.location)
+                parser.error("CSV_DUPLICATE_COLUMN", "Chỉ tiêu “\(indicators[ind].id)” có hai cột (cột đầu ở cột \(first.column)). Xóa một trong hai cột.", at: extra.header.location)
                 continue
             }
             seenIndicator[ind] = extra.header.location
@@ -78,7 +78,7 @@ enum ProgressBuilder {
                 parser.error("UNIT_AMBIGUOUS", "Tên “\(FieldParser.trimmed(unitField.text))” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị thay cho tên.", at: unitField.location)
                 continue
             case .notFound:
-                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv.", at: unitField.location)
+                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv. Kiểm tra chính tả tên hoặc ghi mã đơn vị.", at: unitField.location)
                 continue
             }
             if let line = rowOfUnit[unitIndex] {
@@ -93,11 +93,11 @@ enum ProgressBuilder {
                 let indicator = indicators[ind]
                 guard let v = parser.number(field.text, at: field.location, column: indicator.id, allowPercent: indicator.isPercent) else { continue }
                 if v < 0 {
-                    parser.error("NUMBER_NEGATIVE", "Giá trị \(FieldParser.trimmed(field.text)) của “\(indicator.id)” âm; số liệu không được âm.", at: field.location)
+                    parser.error("NUMBER_NEGATIVE", "Giá trị \(FieldParser.trimmed(field.text)) của “\(indicator.id)” âm; số liệu không được âm. Ghi số hiện có của năm này (mức giảm được tính từ hai năm liền nhau).", at: field.location)
                     continue
                 }
                 if indicator.isPercent && v > 100 {
-                    parser.error("PERCENT_OUT_OF_RANGE", "Tỷ lệ \(FieldParser.trimmed(field.text)) của “\(indicator.id)” lớn hơn 100%.", at: field.location)
+                    parser.error("PERCENT_OUT_OF_RANGE", "Tỷ lệ \(FieldParser.trimmed(field.text)) của “\(indicator.id)” lớn hơn 100%. Tỷ lệ ghi từ 0 đến 100, ví dụ 12,5 hoặc 12,5%.", at: field.location)
                     continue
                 }
                 values[unitIndex, ind] = v
@@ -108,8 +108,14 @@ enum ProgressBuilder {
                     parser.error("RATIO_NUM_EXCEEDS_DEN", "“\(indicators[pair.num].id)” (\(VietNumber.format(n, decimals: indicators[pair.num].decimals))) lớn hơn “\(indicators[pair.den].id)” (\(VietNumber.format(d, decimals: indicators[pair.den].decimals))), nên tỷ lệ “\(pair.ratio.id)” vượt 100%. Kiểm tra lại hai ô này.", at: loc)
                 }
             }
-            if let note = cols.nonEmpty("note", in: row) { data.notes[year, default: [:]][unitIndex] = FieldParser.trimmed(note.text) }
-            if let src = cols.nonEmpty("source", in: row) { data.sources[year, default: [:]][unitIndex] = FieldParser.trimmed(src.text) }
+            if let note = cols.nonEmpty("note", in: row) {
+                PersonalDataScanner.check(note.text, what: "Ghi chú", at: note.location, into: &parser.diagnostics)
+                data.notes[year, default: [:]][unitIndex] = FieldParser.trimmed(note.text)
+            }
+            if let src = cols.nonEmpty("source", in: row) {
+                PersonalDataScanner.check(src.text, what: "Nguồn số liệu", at: src.location, into: &parser.diagnostics)
+                data.sources[year, default: [:]][unitIndex] = FieldParser.trimmed(src.text)
+            }
         }
         diagnostics.append(contentsOf: problems)
         diagnostics.append(contentsOf: parser.diagnostics)

@@ -12,6 +12,8 @@ public enum SiteBuilder {
 
     public static func build(_ raw: RawContent, options: Options = Options()) -> (Site?, DiagnosticList) {
         var diagnostics = DiagnosticList()
+        // An unreadable site.yml was reported by the loader; "site.yml is empty" would only mislead.
+        if raw.siteConfigUnreadable { return (nil, diagnostics) }
         guard let config = SiteConfigBuilder.build(raw.siteConfig, file: raw.siteConfigFile, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
@@ -24,12 +26,9 @@ public enum SiteBuilder {
                                             media: media, diagnostics: &diagnostics)
         let models = allModels.filter { options.includeDrafts || !$0.draft }
         let publishedIDs = Set(models.map(\.id))
-        let allIDs = Set(allModels.map(\.id))
-        var awards = AwardsBuilder.build(raw.awards, config: config, units: units, diagnostics: &diagnostics)
-        for a in awards {
-            guard let id = a.modelID, !allIDs.contains(id) else { continue }
-            diagnostics.error("MODEL_UNKNOWN", "Cột model ghi “\(id)” nhưng không có điển hình nào mã này (tên tệp models/\(id).md hoặc cột id của models/*.csv).", at: a.location)
-        }
+        // Models dropped for an error of their own still exist for the award that names them.
+        let allIDs = Set(allModels.map(\.id)).union(raw.modelFiles.map(\.name))
+        var awards = AwardsBuilder.build(raw.awards, config: config, units: units, modelIDs: allIDs, diagnostics: &diagnostics)
         // An award that points at a draft keeps its row but loses the link, so drafts stay invisible.
         awards = awards.map { a in
             guard let id = a.modelID, !publishedIDs.contains(id) else { return a }
@@ -43,6 +42,7 @@ public enum SiteBuilder {
         var home: MarkdownText?
         if let h = raw.home {
             home = MarkdownText(text: h.body, file: h.file, firstLine: h.bodyFirstLine)
+            PublishedText.checkMarkdown(home!, what: "Nội dung trang chủ", into: &diagnostics)
         }
 
         var texts: [MarkdownText] = documents.map(\.body) + pages.map(\.body) + models.map(\.story) + Array(narratives.values)

@@ -15,7 +15,9 @@ enum SiteConfigBuilder {
         }
         func required(_ key: String, _ what: String) -> String? {
             if let v = fm.string(key), !v.isEmpty { return v }
-            parser.error("SITE_CONFIG_MISSING", "site.yml thiếu \(key) (\(what)).", at: mapping.location)
+            let written = mapping.keyLocation(key) != nil
+            parser.error("SITE_CONFIG_MISSING", written ? "Khóa \(key) trong site.yml đang để trống; điền \(what)." : "site.yml thiếu \(key) (\(what)). Thêm dòng “\(key): …”.",
+                         at: mapping.keyLocation(key) ?? mapping.location)
             return nil
         }
         let title = required("title", "tên phong trào")
@@ -23,6 +25,13 @@ enum SiteConfigBuilder {
         var baseURL = required("base_url", "địa chỉ trang khi đăng lên cổng, ví dụ https://tinh.gov.vn/thi-dua/")
         if let b = baseURL, !(b.hasPrefix("https://") || b.hasPrefix("http://")) {
             parser.error("SITE_CONFIG_INVALID", "base_url “\(b)” phải bắt đầu bằng https:// hoặc http://.", at: fm.location("base_url"))
+            baseURL = nil
+        } else if let b = baseURL, let bad = b.unicodeScalars.first(where: { $0.value <= 0x20 || $0.value >= 0x7F || "\"'<>\\^`{|}".unicodeScalars.contains($0) }) {
+            // It goes verbatim into feeds, the sitemap and page metadata: only a plain address belongs there.
+            parser.error("SITE_CONFIG_INVALID", "base_url “\(b)” chứa ký tự “\(bad == " " ? "dấu cách" : String(bad))” không được có trong địa chỉ web. Ghi địa chỉ trang như trên thanh địa chỉ của trình duyệt, ví dụ https://tinh.gov.vn/thi-dua/.", at: fm.location("base_url"))
+            baseURL = nil
+        } else if let b = baseURL, b.split(separator: "/", omittingEmptySubsequences: false).dropFirst(2).first?.isEmpty ?? true {
+            parser.error("SITE_CONFIG_INVALID", "base_url “\(b)” thiếu tên miền, ví dụ https://tinh.gov.vn/thi-dua/.", at: fm.location("base_url"))
             baseURL = nil
         }
         if let b = baseURL, !b.hasSuffix("/") { baseURL = b + "/" }
@@ -38,7 +47,9 @@ enum SiteConfigBuilder {
                          at: fm.location("period"))
         }
         if let s = start, let e = end, s > e {
-            parser.error("SITE_CONFIG_INVALID", "period.start (\(s)) lớn hơn period.end (\(e)).", at: fm.location("period"))
+            parser.error("SITE_CONFIG_INVALID", "period.start (\(s)) lớn hơn period.end (\(e)). Sửa lại: năm bắt đầu trước, năm kết thúc sau.", at: fm.location("period"))
+            // Every later stage builds ranges from the period; a reversed one cannot be used.
+            end = nil
         }
 
         var style = NumberStyle.vi
@@ -52,7 +63,8 @@ enum SiteConfigBuilder {
         if let b = fm.string("baseline_year") {
             baseline = parser.year(b, at: fm.location("baseline_year"), column: "baseline_year") ?? start
             if let b = baseline, let s = start, let e = end, !(s...e).contains(b) {
-                parser.error("SITE_CONFIG_INVALID", "baseline_year \(b) nằm ngoài giai đoạn \(s)–\(e).", at: fm.location("baseline_year"))
+                parser.error("SITE_CONFIG_INVALID", "baseline_year \(b) nằm ngoài giai đoạn \(s)–\(e). Chọn một năm trong giai đoạn hoặc bỏ dòng này (mặc định là period.start).", at: fm.location("baseline_year"))
+                baseline = start
             }
         }
         var deadline: (day: Int, month: Int)?
@@ -80,6 +92,10 @@ enum SiteConfigBuilder {
             parser.warning("SITE_CONFIG_UNKNOWN_KEY", "Khóa “\(key)” trong site.yml không được dùng; kiểm tra chính tả.",
                            at: mapping.keyLocation(key) ?? mapping.location)
         }
+        for key in ["title", "organization", "contact", "description"] {
+            if let t = fm.string(key) { PersonalDataScanner.check(t, what: "Khóa \(key) của site.yml", at: fm.location(key), into: &parser.diagnostics) }
+        }
+        for m in milestones { PersonalDataScanner.check(m.title, what: "Mốc “\(m.title)”", at: fm.location("milestones"), into: &parser.diagnostics) }
         guard let title, let organization, let baseURL, let start, let end else { return nil }
         return SiteConfig(title: title, organization: organization, baseURL: baseURL, periodStart: start, periodEnd: end,
                           baselineYear: baseline ?? start, numberStyle: style, reportDeadline: deadline,

@@ -33,7 +33,7 @@ enum TargetsBuilder {
             let indID = FieldParser.trimmed(indField.text)
             let indicator = byID[indID]
             if indicator == nil {
-                parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(indID)” không có trong indicators.csv.", at: indField.location)
+                parser.error("INDICATOR_UNKNOWN", "Chỉ tiêu “\(indID)” không có trong indicators.csv. Ghi đúng mã chỉ tiêu (cột id của indicators.csv).", at: indField.location)
             }
             let scope = parseScope(FieldParser.trimmed(scopeField.text), at: scopeField.location, units: units, tags: tags, parser: &parser)
             let ruleText = FieldParser.trimmed(ruleField.text)
@@ -43,18 +43,37 @@ enum TargetsBuilder {
                 parser.error("TARGET_RULE_UNKNOWN", "Loại mục tiêu “\(ruleText)” không hợp lệ. Chọn một trong: \(all).", at: ruleField.location)
             }
             let value = parser.number(valueField.text, at: valueField.location, column: "value", allowPercent: true)
+            if let v = value, let rule {
+                checkValue(v, shown: FieldParser.trimmed(valueField.text), rule: rule, indicator: indicator, at: valueField.location, parser: &parser)
+            }
             // giam_so_luong compares each year with the one before, so its first year is the one after the baseline.
             var from = rule == .giamSoLuong ? config.baselineYear + 1 : config.baselineYear
             var to = config.periodEnd
-            if let f = cols.nonEmpty("from", in: row) { from = parser.year(f.text, at: f.location, column: "from") ?? from }
-            if let f = cols.nonEmpty("to", in: row) { to = parser.year(f.text, at: f.location, column: "to") ?? to }
+            let fromField = cols.nonEmpty("from", in: row), toField = cols.nonEmpty("to", in: row)
+            if let f = fromField { from = parser.year(f.text, at: f.location, column: "from") ?? from }
+            if let f = toField { to = parser.year(f.text, at: f.location, column: "to") ?? to }
+            let period = "\(config.periodStart)–\(config.periodEnd)"
             if from > to {
-                parser.error("TARGET_YEARS_INVALID", "Năm bắt đầu \(from) sau năm kết thúc \(to).", at: row.fields.first?.location ?? scopeField.location)
-            } else if from < config.periodStart - 1 || to > config.periodEnd {
-                parser.error("YEAR_OUT_OF_PERIOD", "Mục tiêu từ \(from) đến \(to) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd).", at: row.fields.first?.location ?? scopeField.location)
+                parser.error("TARGET_YEARS_INVALID", "Năm bắt đầu \(from) sau năm kết thúc \(to). Sửa cột from hoặc to (from ≤ to).",
+                             at: fromField?.location ?? toField?.location ?? valueField.location)
+            } else {
+                if from < config.periodStart - 1 {
+                    parser.error("YEAR_OUT_OF_PERIOD", "Năm bắt đầu \(from) của mục tiêu nằm ngoài giai đoạn \(period) của site.yml. Sửa cột from hoặc mở rộng period.",
+                                 at: fromField?.location ?? valueField.location)
+                }
+                if to > config.periodEnd {
+                    parser.error("YEAR_OUT_OF_PERIOD", "Năm kết thúc \(to) của mục tiêu nằm ngoài giai đoạn \(period) của site.yml. Sửa cột to hoặc mở rộng period.end.",
+                                 at: toField?.location ?? valueField.location)
+                }
             }
             let source = cols.nonEmpty("source", in: row).map { FieldParser.trimmed($0.text) }
-            guard let indicator, let scope, let rule, let value else { continue }
+            if let f = cols.nonEmpty("source", in: row) {
+                PersonalDataScanner.check(f.text, what: "Căn cứ (source)", at: f.location, into: &parser.diagnostics)
+            }
+            if let f = cols.nonEmpty("group", in: row) {
+                PersonalDataScanner.check(f.text, what: "Nhóm (group)", at: f.location, into: &parser.diagnostics)
+            }
+            guard let indicator, let scope, let rule, let value, from <= to else { continue }
             out.append(Target(index: out.count, indicator: indicator.index, scope: scope, rule: rule, value: value,
                               from: from, to: to, group: cols.nonEmpty("group", in: row).map { FieldParser.trimmed($0.text) },
                               source: source, sourceReference: source.flatMap(DocumentReference.parse),
@@ -65,28 +84,53 @@ enum TargetsBuilder {
         return out
     }
 
+    /// Values no rule can mean: a negative level or change, a percent above 100.
+    private static func checkValue(_ v: Double, shown: String, rule: TargetRule, indicator: Indicator?, at location: SourceLocation,
+                                   parser: inout FieldParser) {
+        if v < 0 {
+            parser.error("TARGET_VALUE_INVALID", "Mức “\(shown)” âm. Cột value ghi mức cần đạt hoặc mức cần giảm, luôn là số không âm (loại \(rule.rawValue) đã nói chiều tăng hay giảm).", at: location)
+        } else if rule == .giamPhanTramDauKy, v > 100 {
+            parser.error("TARGET_VALUE_INVALID", "Mức “\(shown)” lớn hơn 100: giam_phan_tram_dau_ky là phần trăm của số đầu kỳ, không thể giảm quá 100%.", at: location)
+        } else if let indicator, indicator.isPercent, rule != .giamSoLuong, v > 100 {
+            parser.error("TARGET_VALUE_INVALID", "Mức “\(shown)” lớn hơn 100, nhưng “\(indicator.id)” là tỷ lệ phần trăm. Kiểm tra lại cột value.", at: location)
+        }
+    }
+
     private static func parseScope(_ text: String, at location: SourceLocation, units: UnitDirectory, tags: Set<String>,
                                    parser: inout FieldParser) -> TargetScope? {
         if text == "*" { return .all }
         let lower = text.lowercased()
+        // `split` would drop an empty value (`tag:`), so cut at the first colon by hand.
+        let value = text.firstIndex(of: ":").map { FieldParser.trimmed(String(text[text.index(after: $0)...])) } ?? ""
         if lower.hasPrefix("level:") || lower.hasPrefix("cap:") {
-            let v = FieldParser.trimmed(String(text.split(separator: ":", maxSplits: 1)[1]))
-            return parser.choice(v, UnitLevel.self, label: { $0.label }, at: location, column: "applies_to").map { .level($0) }
-        }
-        if lower.hasPrefix("tag:") || lower.hasPrefix("nhom:") {
-            let v = FieldParser.trimmed(String(text.split(separator: ":", maxSplits: 1)[1]))
-            if !tags.contains(v) {
-                parser.error("TARGET_SELECTOR_UNKNOWN", "Không đơn vị nào có nhóm “\(v)” (cột tags của units.csv).", at: location)
+            let key = HeaderName.normalize(value)
+            guard let level = UnitLevel.allCases.first(where: { HeaderName.normalize($0.rawValue) == key || HeaderName.normalize($0.label) == key }) else {
+                let accepted = UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")
+                parser.error("TARGET_SELECTOR_UNKNOWN", "“\(text)”: không có cấp “\(value)”. Sau level: ghi một trong: \(accepted).", at: location)
                 return nil
             }
-            return .tag(v)
+            if !units.units.contains(where: { $0.level == level }) {
+                parser.warning("TARGET_SELECTOR_NO_MATCH", "“\(text)”: units.csv không có đơn vị nào cấp \(level.rawValue) (\(level.label)), nên mục tiêu này không áp dụng cho đơn vị nào. Kiểm tra cột level của units.csv hoặc xóa dòng mục tiêu.", at: location)
+            }
+            return .level(level)
+        }
+        if lower.hasPrefix("tag:") || lower.hasPrefix("nhom:") {
+            if value.isEmpty {
+                parser.error("TARGET_SELECTOR_UNKNOWN", "“\(text)” thiếu tên nhóm sau dấu hai chấm. Viết ví dụ tag:huyen_ngheo.", at: location)
+                return nil
+            }
+            if !tags.contains(value) {
+                parser.error("TARGET_SELECTOR_UNKNOWN", "Không đơn vị nào có nhóm “\(value)” (cột tags của units.csv). Thêm nhóm này cho các đơn vị cần áp dụng, hoặc sửa tên nhóm.", at: location)
+                return nil
+            }
+            return .tag(value)
         }
         switch units.lookup(text) {
         case .found(let i): return .code(units[i].code)
         case .ambiguous(let codes):
             parser.error("UNIT_AMBIGUOUS", "Tên “\(text)” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: location)
         case .notFound:
-            parser.error("TARGET_SELECTOR_UNKNOWN", "“\(text)” không phải *, level:…, tag:… hay mã đơn vị trong units.csv.", at: location)
+            parser.error("TARGET_SELECTOR_UNKNOWN", "“\(text)” không phải *, level:…, tag:… hay mã hoặc tên đơn vị trong units.csv. Sửa cột applies_to.", at: location)
         }
         return nil
     }

@@ -15,7 +15,7 @@ enum UnitsBuilder {
 
     private struct Row {
         let code: String, name: String, level: UnitLevel, parent: String?, tags: [String], slug: String?
-        let location: SourceLocation, parentLocation: SourceLocation
+        let location: SourceLocation, parentLocation: SourceLocation, slugLocation: SourceLocation
     }
 
     static func build(_ table: CSVTable?, diagnostics: inout DiagnosticList) -> UnitDirectory {
@@ -38,6 +38,7 @@ enum UnitsBuilder {
             guard let level = parser.choice(levelField.text, UnitLevel.self, label: { $0.label },
                                             at: levelField.location, column: "level") else { continue }
             seen[codeText] = code.location
+            PersonalDataScanner.check(name.text, what: "Tên đơn vị", at: name.location, into: &parser.diagnostics)
             let parentField = cols.nonEmpty("parent", in: row)
             let tags = cols.nonEmpty("tags", in: row).map { f in
                 f.text.split(separator: ";").map { FieldParser.trimmed(String($0)) }.filter { !$0.isEmpty }
@@ -45,7 +46,8 @@ enum UnitsBuilder {
             rows.append(Row(code: codeText, name: FieldParser.trimmed(name.text), level: level,
                             parent: parentField.map { FieldParser.trimmed($0.text) }, tags: tags,
                             slug: cols.nonEmpty("slug", in: row).map { FieldParser.trimmed($0.text) },
-                            location: code.location, parentLocation: parentField?.location ?? code.location))
+                            location: code.location, parentLocation: parentField?.location ?? code.location,
+                            slugLocation: cols.nonEmpty("slug", in: row)?.location ?? code.location))
         }
         diagnostics.append(contentsOf: problems)
 
@@ -55,9 +57,9 @@ enum UnitsBuilder {
         for r in rows {
             guard let p = r.parent else { continue }
             if seen[p] == nil {
-                parser.error("UNIT_UNKNOWN_PARENT", "Đơn vị cấp trên “\(p)” của “\(r.code)” không có trong units.csv.", at: r.parentLocation)
+                parser.error("UNIT_UNKNOWN_PARENT", "Đơn vị cấp trên “\(p)” của “\(r.code)” không có trong units.csv. Sửa mã cấp trên hoặc thêm đơn vị đó.", at: r.parentLocation)
             } else if p == r.code {
-                parser.error("UNIT_PARENT_CYCLE", "Đơn vị “\(r.code)” lấy chính nó làm cấp trên.", at: r.parentLocation)
+                parser.error("UNIT_PARENT_CYCLE", "Đơn vị “\(r.code)” lấy chính nó làm cấp trên. Ghi mã đơn vị cấp trên thật, hoặc để trống nếu là cấp cao nhất.", at: r.parentLocation)
             } else {
                 parents[r.code] = p
             }
@@ -67,7 +69,7 @@ enum UnitsBuilder {
             var current = r.code
             while let p = parents[current] {
                 if p == r.code {
-                    parser.error("UNIT_PARENT_CYCLE", "Quan hệ cấp trên tạo vòng lặp: \((chain + [p]).joined(separator: " → ")).", at: r.parentLocation)
+                    parser.error("UNIT_PARENT_CYCLE", "Quan hệ cấp trên tạo vòng lặp: \((chain + [p]).joined(separator: " → ")). Sửa cột parent để mỗi đơn vị trỏ lên đơn vị cấp cao hơn.", at: r.parentLocation)
                     parents[r.code] = nil
                     break
                 }
@@ -93,9 +95,9 @@ enum UnitsBuilder {
         for r in rows {
             guard let s = r.slug else { continue }
             if s.isEmpty || s.contains(where: { !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-")) }) {
-                parser.error("UNIT_SLUG_INVALID", "Đường dẫn “\(s)” của “\(r.code)” chỉ được gồm chữ thường không dấu, số và dấu gạch ngang.", at: r.location)
+                parser.error("UNIT_SLUG_INVALID", "Đường dẫn “\(s)” của “\(r.code)” chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ xa-hoa-an).", at: r.slugLocation)
             } else if let other = pinned[s] {
-                parser.error("UNIT_SLUG_DUPLICATE", "Đường dẫn “\(s)” đã dùng cho đơn vị “\(other)”.", at: r.location)
+                parser.error("UNIT_SLUG_DUPLICATE", "Đường dẫn “\(s)” đã dùng cho đơn vị “\(other)”. Mỗi đơn vị một đường dẫn: đổi hoặc xóa ô này.", at: r.slugLocation)
             } else {
                 pinned[s] = r.code
             }

@@ -31,7 +31,8 @@ public struct DocumentReference: Hashable, Sendable {
     /// "666/QĐ-TTg", "30/2020/NĐ-CP"; numbers below 10 take a leading zero as Decree 30/2020 writes them.
     public var code: String {
         let n = number < 10 ? "0\(number)" : String(number)
-        return year.map { "\(n)/\($0)/\(symbol)" } ?? "\(n)/\(symbol)"
+        // The year was read as four digits; keep four (`0220`), or the code would not read back as a year.
+        return year.map { y in "\(n)/\(String(repeating: "0", count: max(0, 4 - String(y).count)))\(y)/\(symbol)" } ?? "\(n)/\(symbol)"
     }
 }
 
