@@ -107,10 +107,15 @@ extension RenderContext {
         return ctx
     }
 
-    /// Renders a page template with the layout keys; page keys win over layout keys.
+    /// Renders a page template with the layout keys. A page key with a layout key's name would
+    /// silently change the header or footer of that page (a unit `root` once broke the favicon link),
+    /// so debug builds (and therefore the tests) refuse it.
     func page(_ template: String, meta: PageMeta, linker: PageLinker, _ keys: [String: Any]) -> OutputFileText {
         var ctx = layout(meta, linker: linker)
-        for (k, v) in keys { ctx[k] = v }
+        for (k, v) in keys {
+            assert(ctx[k] == nil, "page key “\(k)” hides the layout key of the same name")
+            ctx[k] = v
+        }
         return OutputFileText(path: meta.path, text: templates.render(ctx, template: template))
     }
 

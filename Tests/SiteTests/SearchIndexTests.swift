@@ -68,6 +68,6 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(files["don-vi/index.html"]).contains("<details open><summary>21 đơn vị trực thuộc</summary>"))
         // The trail ends with the page itself, not a link to it, whatever keys the page has.
         let model = try XCTUnwrap(files["dien-hinh/trau-vo-beo-mong-an/index.html"])
-        XCTAssertTrue(model.contains("<li><a href=\"../../dien-hinh/index.html\">Điển hình</a></li><li><span aria-current=\"page\">Hộ anh"))
+        XCTAssertTrue(model.contains("<li><a href=\"../../don-vi/xa-mong-an/index.html\">Xã Mông Ân</a></li><li><span aria-current=\"page\">Hộ anh"))
     }
 }

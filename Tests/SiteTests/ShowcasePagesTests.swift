@@ -146,7 +146,7 @@ final class ShowcasePagesTests: XCTestCase {
     func testDraftIsAbsentEverywhere() throws {
         let o = ShowcaseFixture.shared
         let paths = Set(o.rendered!.files.map(\.path))
-        for required in ["feed.xml", "sitemap.xml", "tim-kiem/chi-muc.json", "du-lieu/dien-hinh.json", "dien-hinh/index.html"] {
+        for required in ["feed.xml", "sitemap.xml", "tim-kiem/chi-muc/muc-luc.js", "du-lieu/dien-hinh.json", "dien-hinh/index.html"] {
             XCTAssertTrue(paths.contains(required), required)
         }
         for f in o.rendered!.files {

@@ -28,7 +28,7 @@ enum ProgressPages {
                                    "hasIndicators": !sections.isEmpty, "others": others, "hasOthers": !others.isEmpty,
                                    "latestYear": false]
         if let y = ctx.computation.latestYear { keys["latestYear"] = String(y) }
-        if let root = ctx.primaryRoot { keys["root"] = ctx.unitLink(root, linker: linker) }
+        if let root = ctx.primaryRoot { keys["rootUnit"] = ctx.unitLink(root, linker: linker) }
         let meta = PageMeta(path: Routes.progress, title: "Tiến độ thực hiện mục tiêu",
                             description: "Mỗi chỉ tiêu: bao nhiêu đơn vị đạt mục tiêu từng năm, xu hướng toàn tỉnh và các đơn vị chậm tiến độ.",
                             section: .progress)
