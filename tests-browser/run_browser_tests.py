@@ -92,8 +92,8 @@ class Site:
     def severe_logs(self):
         return [e["message"] for e in self.driver.get_log("browser") if e.get("level") == "SEVERE"]
 
-    def run(self, script):
-        return self.driver.execute_script(script)
+    def run(self, script, *args):
+        return self.driver.execute_script(script, *args)
 
     def first(self, folder, prefer=()):
         """Output path of a page under `folder`: a preferred one when it exists, else the first."""
@@ -289,11 +289,12 @@ def search_works_from_file_urls(site):
 @test
 def ranking_table_sorts_by_clicking_a_header(site):
     site.viewport(1280)
-    site.open(page_kinds(site)["indicator"])
+    # The children ranking of a district's page sorts in place (a province page has it too).
+    site.open(page_kinds(site)["unit"])
     # A sortable header is a button in a th (the accessible pattern), or a th marked for sorting.
-    buttons = site.driver.find_elements(By.CSS_SELECTOR, "table th button, table th[data-sort], table th[aria-sort]")
-    if not buttons:
-        raise Skip("no sortable ranking table on the indicator page yet (progress work not merged)")
+    buttons = (site.driver.find_elements(By.CSS_SELECTOR, "table th button")
+               or site.driver.find_elements(By.CSS_SELECTOR, "table th[data-sort], table th[aria-sort]"))
+    assert buttons, "no sortable ranking table on the district page"
     table = buttons[0].find_element(By.XPATH, "ancestor::table")
     target = buttons[1] if len(buttons) > 1 else buttons[0]
     column = target if target.tag_name == "th" else target.find_element(By.XPATH, "ancestor::th")

@@ -34,7 +34,7 @@ public enum Severity: String, Sendable, Comparable {
 }
 
 /// One problem found in the content. `code` is stable across releases and documented in
-/// docs/loi.md; `message` is Vietnamese and says what to fix.
+/// docs/ma-loi.md; `message` is Vietnamese and says what to fix.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var code: String

@@ -17,6 +17,7 @@ struct DocumentWalk {
 
     init(options: MarkdownOptions) {
         self.options = options
+        usedIDs = options.reservedIDs
     }
 
     var plainText: String { plain.result }

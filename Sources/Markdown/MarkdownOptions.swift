@@ -10,6 +10,8 @@ public struct MarkdownOptions {
     public var rewriteURL: (String) -> String
     /// Info strings (first word after the fence) whose blocks are replaced by a placeholder.
     public var blockInfoStrings: Set<String>
+    /// Ids the page around the Markdown already uses; headings get a numbered variant instead.
+    public var reservedIDs: Set<String> = []
 
     /// Creates options; every parameter has the product's neutral default.
     public init(

@@ -14,6 +14,9 @@ public struct TemplateSet: Sendable {
     /// `assets/css/*.css` and `assets/js/*.js` joined in file-name order into `assets/site.css` and
     /// `assets/site.js`: one request each, while theme parts stay in separate files.
     public let bundles: [(path: String, text: String)]
+    /// Literal `id="…"` values written in the templates. Markdown headings never take one of them, so
+    /// a story with a heading “Kết quả” cannot duplicate the fact box's `ket-qua` on the same page.
+    public let fixedIDs: Set<String>
 
     /// Templates every build renders; a theme missing one cannot build a site.
     public static let required = ["layout", "home", "units", "unit", "progress", "indicator", "models", "model",
@@ -33,6 +36,7 @@ public struct TemplateSet: Sendable {
         var assets: [(String, String)] = []
         var css: [String] = []
         var js: [String] = []
+        var fixedIDs = Set<String>()
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         let files = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? []).sorted()
         for rel in files {
@@ -61,6 +65,7 @@ public struct TemplateSet: Sendable {
                 continue
             }
             let name = String(rel.dropLast(".mustache".count))
+            fixedIDs.formUnion(literalIDs(text))
             do {
                 let template = try MustacheTemplate(string: text)
                 library.register(template, named: name)
@@ -78,16 +83,32 @@ public struct TemplateSet: Sendable {
         }
         if diagnostics.hasErrors { return (nil, diagnostics) }
         let bundles = [("assets/site.css", css.joined(separator: "\n")), ("assets/site.js", js.joined(separator: "\n"))]
-        return (TemplateSet(library: library, names: names, directory: directory, assets: assets, bundles: bundles), diagnostics)
+        return (TemplateSet(library: library, names: names, directory: directory, assets: assets, bundles: bundles,
+                             fixedIDs: fixedIDs), diagnostics)
     }
 
     private init(library: MustacheLibrary, names: Set<String>, directory: String, assets: [(String, String)],
-                 bundles: [(String, String)]) {
+                 bundles: [(String, String)], fixedIDs: Set<String>) {
         self.bundles = bundles
+        self.fixedIDs = fixedIDs
         self.library = library
         self.names = names
         self.directory = directory
         self.assets = assets
+    }
+
+    /// `id="x"` values with no Mustache tag inside.
+    static func literalIDs(_ text: String) -> Set<String> {
+        var out = Set<String>()
+        var rest = Substring(text)
+        while let start = rest.range(of: " id=\"") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let value = rest[..<end]
+            if !value.isEmpty && !value.contains("{") { out.insert(String(value)) }
+            rest = rest[end...]
+        }
+        return out
     }
 
     /// Parser errors print as raw struct dumps; this says it in words.

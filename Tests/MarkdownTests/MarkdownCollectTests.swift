@@ -22,6 +22,13 @@ final class MarkdownCollectTests: XCTestCase {
         XCTAssertEqual(result.plainText, "Mở đầu let x = 1")
     }
 
+    func testReservedIDsAreNotTakenByHeadings() {
+        var options = MarkdownOptions()
+        options.reservedIDs = ["ket-qua"]
+        let r = MarkdownRenderer.render("## Ket qua\n\n## Ket qua\n", options: options)
+        XCTAssertEqual(r.headings.map(\.id), ["ket-qua-2", "ket-qua-3"])
+    }
+
     func testPlaceholderText() {
         XCTAssertEqual(MarkdownRenderer.placeholder(forBlock: 3), "<!--thidua-block-3-->")
     }

@@ -24,4 +24,21 @@ final class SampleSiteTests: XCTestCase {
         let text = String(decoding: file.bytes, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("\u{FEFF}code,name,level,parent,url\r\n20,Tỉnh Lạng Sơn,tinh,,https://"))
     }
+
+    /// Story headings and the theme's own sections share a page; fragment links need each id once.
+    func testNoPageRepeatsAnID() throws {
+        let o = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+        let pattern = try NSRegularExpression(pattern: #"\sid="([^"]+)""#)
+        var pages = 0
+        for f in o.rendered?.files ?? [] where f.path.hasSuffix(".html") {
+            pages += 1
+            let text = String(decoding: f.bytes, as: UTF8.self)
+            var seen = Set<String>()
+            for m in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let id = String(text[Range(m.range(at: 1), in: text)!])
+                XCTAssertTrue(seen.insert(id).inserted, "\(f.path): id “\(id)” twice")
+            }
+        }
+        XCTAssertGreaterThan(pages, 250)
+    }
 }
