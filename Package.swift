@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "WriteTests", dependencies: ["Write", "LinkCheck", "SiteOutput"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Model", "Diagnostics", "VietText"]),
+        .testTarget(name: "ThiduaBenchTests", dependencies: ["ThiduaBench"]),
         .testTarget(name: "SiteTests", dependencies: ["Pipeline", "Model", "Compute", "Render", "Markdown", "Diagnostics", "VietText"]),
     ],
     swiftLanguageModes: [.v5]
