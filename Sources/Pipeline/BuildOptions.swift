@@ -5,9 +5,13 @@ public struct BuildOptions: Sendable {
     public var output: String
     public var includeDrafts: Bool
     public var strict: Bool
+    /// `build` does nothing when the content, templates, program, options and output are exactly as
+    /// the last successful build left them (the command line turns this on; tests opt in).
+    public var skipWhenUnchanged: Bool
 
     public init(content: String = "content", templates: String = "templates", output: String = "public",
-                includeDrafts: Bool = false, strict: Bool = false) {
+                includeDrafts: Bool = false, strict: Bool = false, skipWhenUnchanged: Bool = false) {
+        self.skipWhenUnchanged = skipWhenUnchanged
         self.content = content
         self.templates = templates
         self.output = output

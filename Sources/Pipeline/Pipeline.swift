@@ -18,6 +18,11 @@ public enum Pipeline {
         public var rendered: RenderedSite?
         public var write: WriteSummary?
         public var seconds: [BuildStep: Double] = [:]
+        /// True when a build found its inputs and output unchanged since the last one and did nothing.
+        public var upToDate = false
+        var reusedPageCount = 0
+
+        public var pageCount: Int { rendered?.pageCount ?? reusedPageCount }
 
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
@@ -63,10 +68,23 @@ public enum Pipeline {
 
     /// Check, then write the output folder atomically. Nothing is written when there are errors.
     public static func build(_ options: BuildOptions, progress: Progress = { _ in }) -> Outcome {
+        let state = BuildStateFile(outputDirectory: options.output)
+        var clock = Clock()
+        let inputs = options.skipWhenUnchanged ? UpToDate.inputs(options) : nil
+        if let inputs, var reused = UpToDate.reuse(state, inputs: inputs, output: options.output) {
+            reused.seconds[.load] = clock.lap()
+            return reused
+        }
+        state.remove()
         var outcome = check(options, progress: progress)
+        defer {
+            if let inputs, outcome.succeeded, let text = UpToDate.record(inputs: inputs, output: options.output, outcome: outcome) {
+                state.write(text)
+            }
+        }
         guard outcome.succeeded, let rendered = outcome.rendered else { return outcome }
         progress(.write)
-        var clock = Clock()
+        _ = clock.lap()
         let writer = OutputWriter(outputDirectory: options.output, protectedDirectories: [options.content, options.templates])
         do {
             outcome.write = try writer.write(files: rendered.files, copies: rendered.copies)

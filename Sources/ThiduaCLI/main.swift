@@ -26,15 +26,20 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Kiểm tra nội dung và dựng trang web vào thư mục kết quả.")
     @OptionGroup var common: CommonOptions
     @Option(help: "Thư mục kết quả (được thay toàn bộ mỗi lần dựng).") var output = "public"
+    @Flag(help: "Dựng lại toàn bộ kể cả khi nội dung, giao diện và thư mục kết quả không đổi từ lần dựng trước.") var full = false
 
     func run() throws {
         let options = BuildOptions(content: common.content, templates: common.templates, output: output,
-                                   includeDrafts: common.drafts, strict: common.strict)
+                                   includeDrafts: common.drafts, strict: common.strict, skipWhenUnchanged: !full)
         let outcome = Pipeline.build(options, progress: Terminal.progress(enabled: common.format == .text))
         Terminal.report(outcome, format: common.format)
         if let w = outcome.write, outcome.succeeded, common.format == .text {
             let total = outcome.seconds.values.reduce(0, +)
-            let pages = outcome.rendered?.pageCount ?? 0
+            let pages = outcome.pageCount
+            if outcome.upToDate {
+                Terminal.err("Không có gì thay đổi từ lần dựng trước: \(pages) trang, \(w.unchanged) tệp giữ nguyên; \(String(format: "%.2f", total)) giây. (Dùng --full để dựng lại toàn bộ.)")
+                return
+            }
             Terminal.err("Xong: \(pages) trang; \(w.written) tệp ghi mới, \(w.unchanged) tệp không đổi, \(w.removed) tệp bỏ; \(String(format: "%.2f", total)) giây.")
             Terminal.err("Mở \((output as NSString).appendingPathComponent("index.html")) trong trình duyệt để xem.")
         }
