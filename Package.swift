@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "VietText"),
         .target(name: "Diagnostics"),
         .target(name: "Load", dependencies: ["VietText", "Diagnostics", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "VietText"]),
         .target(name: "SiteOutput"),
         .target(name: "LinkCheck", dependencies: ["SiteOutput"]),
         .target(name: "Model", dependencies: ["Load", "Markdown", "VietText", "Diagnostics"]),
@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Write", dependencies: ["CSystem", "SiteOutput"]),
         .target(name: "Pipeline", dependencies: ["Load", "Model", "Compute", "Render", "Write", "LinkCheck", "SiteOutput", "Diagnostics", "VietText"]),
         .executableTarget(name: "ThiduaCLI", dependencies: [
-            "Pipeline", "Diagnostics",
+            "Pipeline", "Diagnostics", "VietText",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ThiduaBench", dependencies: [
@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "LoadTests", dependencies: ["Load", "Diagnostics"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(name: "WriteTests", dependencies: ["Write", "LinkCheck", "SiteOutput"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "VietText"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Model", "Diagnostics", "VietText"]),
         .testTarget(name: "ThiduaBenchTests", dependencies: ["ThiduaBench"]),
         .testTarget(name: "SiteTests", dependencies: ["Pipeline", "Model", "Compute", "Render", "Markdown", "Diagnostics", "VietText"]),

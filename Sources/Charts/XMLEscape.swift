@@ -1,3 +1,9 @@
+/// The product's one escaper for markup built in Swift (SVG, the feed, the sitemap, HTML fragments);
+/// templates escape through the template engine.
+public enum XMLText {
+    public static func escape(_ text: String) -> String { xmlEscape(text) }
+}
+
 /// Escapes text for XML content and attribute values; drops control characters XML cannot carry.
 func xmlEscape(_ text: String) -> String {
     var out = ""

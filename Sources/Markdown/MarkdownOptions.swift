@@ -1,3 +1,4 @@
+import VietText
 import Foundation
 
 /// How `MarkdownRenderer` turns content Markdown into page HTML.
@@ -16,7 +17,7 @@ public struct MarkdownOptions {
     /// Creates options; every parameter has the product's neutral default.
     public init(
         headingOffset: Int = 0,
-        slugify: @escaping (String) -> String = MarkdownOptions.asciiSlug,
+        slugify: @escaping (String) -> String = VietSlug.make,
         rewriteURL: @escaping (String) -> String = { $0 },
         blockInfoStrings: Set<String> = ["thidua-chart", "thidua-table"]
     ) {
@@ -24,28 +25,5 @@ public struct MarkdownOptions {
         self.slugify = slugify
         self.rewriteURL = rewriteURL
         self.blockInfoStrings = blockInfoStrings
-    }
-
-    /// Fallback slug: diacritics folded (đ → d), lowercase ASCII letters and digits, other runs become one `-`.
-    public static func asciiSlug(_ text: String) -> String {
-        let folded = text.replacingOccurrences(of: "đ", with: "d")
-            .replacingOccurrences(of: "Đ", with: "D")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var slug = ""
-        var pendingDash = false
-        for scalar in folded.unicodeScalars {
-            let v = scalar.value
-            let isDigit = v >= 0x30 && v <= 0x39
-            let isLower = v >= 0x61 && v <= 0x7A
-            let isUpper = v >= 0x41 && v <= 0x5A
-            if isDigit || isLower || isUpper {
-                if pendingDash && !slug.isEmpty { slug.append("-") }
-                pendingDash = false
-                slug.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 0x20)! : scalar)
-            } else {
-                pendingDash = true
-            }
-        }
-        return slug
     }
 }

@@ -111,25 +111,3 @@ enum JSONNumber {
         return "\(d)"
     }
 }
-
-/// XML text and attribute escaping for the feed and the sitemap.
-enum XML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if u.value < 0x20 && u != "\n" && u != "\t" && u != "\r" { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
-}

@@ -1,3 +1,4 @@
+import VietText
 /// What the commendation generator needs to know about a model it may point at.
 struct ModelRef {
     let id: String
@@ -44,8 +45,8 @@ enum FixtureModels {
     }
 
     private static func money(_ millions: Int) -> String {
-        millions >= 1_000 ? ViNumber.decimal(Double(millions) / 1_000, 1).replacingOccurrences(of: ",0", with: "") + " tỷ đồng"
-                          : ViNumber.int(millions) + " triệu đồng"
+        millions >= 1_000 ? VietNumber.format(Double(millions) / 1_000, decimals: 1).replacingOccurrences(of: ",0", with: "") + " tỷ đồng"
+                          : VietNumber.format(Double(millions), decimals: 0) + " triệu đồng"
     }
 
     private static func hamletCore(_ hamlet: String) -> String {
@@ -76,7 +77,7 @@ enum FixtureModels {
         var f: StoryText.Facts = [
             "xa": communeName, "huyen": district.inText, "tinh": province.inText, "thon": hamlet,
             "nghe": l.phrase, "sanpham": l.product,
-            "quymo0": ViNumber.int(scaleStart) + " " + l.scaleUnit, "quymo": ViNumber.int(scaleNow) + " " + l.scaleUnit,
+            "quymo0": VietNumber.format(Double(scaleStart), decimals: 0) + " " + l.scaleUnit, "quymo": VietNumber.format(Double(scaleNow), decimals: 0) + " " + l.scaleUnit,
             "von": money(loan), "thunhap": money(incomeNow), "thunhap0": money(max(8, incomeNow / rng.int(in: 5...9))),
             "nam0": String(start), "nam": String(year), "namthoat": String(min(year, start + rng.int(in: 1...3))),
             "soho": "\(households) hộ", "laodong": "\(jobs) lao động",
@@ -153,7 +154,7 @@ enum FixtureModels {
         let story = StoryText.compose(sections: sections, facts: f,
                                       targetWords: subject.isGroup ? rng.int(in: 430...760) : rng.int(in: 430...820),
                                       maxWords: subject.isGroup ? 790 : 820, results: results, rng: &rng)
-        let id = "\(l.slug)-\(AsciiSlug.make(String(commune.name.split(separator: " ", maxSplits: 1).last ?? "")))-\(i + 1)"
+        let id = "\(l.slug)-\(VietSlug.make(String(commune.name.split(separator: " ", maxSplits: 1).last ?? "")))-\(i + 1)"
         let draft = i % 500 == 13
         var tags = [l.tag]
         if rng.chance(0.5) { tags.append("thoát nghèo bền vững") }

@@ -1,3 +1,4 @@
+import VietText
 import Foundation
 
 /// The fixture's indicators, in the column order of the progress files.
@@ -101,13 +102,13 @@ enum FixtureProgress {
                 let unitCell = (rng.chance(0.04) && unique.contains(ui)) ? u.name : u.code
                 let h = s.households[y], p = s.poor[y], n = s.nearPoor[y]
                 let percentSign = style == 3 ? "%" : ""
-                let rate = rng.chance(0.5) ? ViNumber.decimal(100 * Double(p) / Double(h), 2) + percentSign : ""
-                let nearRate = rng.chance(0.5) ? ViNumber.decimal(100 * Double(n) / Double(h), 2) + percentSign : ""
-                let income = s.income[y].map { ViNumber.decimal($0, 1) } ?? ""
+                let rate = rng.chance(0.5) ? VietNumber.format(100 * Double(p) / Double(h), decimals: 2) + percentSign : ""
+                let nearRate = rng.chance(0.5) ? VietNumber.format(100 * Double(n) / Double(h), decimals: 2) + percentSign : ""
+                let income = s.income[y].map { VietNumber.format($0, decimals: 1) } ?? ""
                 let note = rng.chance(0.01) ? "Số liệu sau phúc tra cuối năm \(year)" : ""
                 let source = rng.chance(0.03) ? "Kết quả rà soát hộ nghèo, hộ cận nghèo năm \(year)" : ""
-                csv.row([unitCell, ViNumber.int(h), ViNumber.int(p), rate, ViNumber.int(n), nearRate,
-                         ViNumber.int(s.leftPoverty[y]), ViNumber.int(s.houses[y]), ViNumber.int(s.newJobs[y]), income,
+                csv.row([unitCell, VietNumber.format(Double(h), decimals: 0), VietNumber.format(Double(p), decimals: 0), rate, VietNumber.format(Double(n), decimals: 0), nearRate,
+                         VietNumber.format(Double(s.leftPoverty[y]), decimals: 0), VietNumber.format(Double(s.houses[y]), decimals: 0), VietNumber.format(Double(s.newJobs[y]), decimals: 0), income,
                          note, source])
                 rows += 1
             }
@@ -122,7 +123,7 @@ enum FixtureProgress {
     /// so writing the name instead of the code is never ambiguous.
     static func uniqueNames(_ units: FixtureUnits) -> Set<Int> {
         var count: [String: Int] = [:]
-        let keys = units.all.map { AsciiSlug.make($0.name) }
+        let keys = units.all.map { VietSlug.make($0.name) }
         for k in keys { count[k, default: 0] += 1 }
         var out = Set<Int>()
         for (i, k) in keys.enumerated() where count[k] == 1 { out.insert(i) }

@@ -49,64 +49,6 @@ func fnv1a(_ s: String) -> UInt64 {
     return h
 }
 
-/// Numbers written the way a Vietnamese office spreadsheet writes them (`number_format: vi`).
-enum ViNumber {
-    /// `12345` → `12.345`.
-    static func int(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(".") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
-
-    /// Fixed decimals with a comma: `12.5, 2` → `12,50`; thousands grouped.
-    static func decimal(_ v: Double, _ decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = Int((v * scale).rounded())
-        let whole = scaled / Int(scale)
-        guard decimals > 0 else { return int(whole) }
-        var frac = String(scaled % Int(scale))
-        while frac.count < decimals { frac = "0" + frac }
-        return int(whole) + "," + frac
-    }
-}
-
-/// ASCII slugs for file names and ids (`Hoàng Văn Dũng` → `hoang-van-dung`).
-enum AsciiSlug {
-    /// Folding each distinct scalar once: Foundation's folding is slow when called per string.
-    nonisolated(unsafe) private static var cache: [UInt32: String] = [:]
-
-    private static func fold(_ u: Unicode.Scalar) -> String {
-        if let f = cache[u.value] { return f }
-        let c = String(Character(u))
-        let f = c == "đ" || c == "Đ" ? "d" : c.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-        cache[u.value] = f
-        return f
-    }
-
-    static func make(_ s: String) -> String {
-        var out = ""
-        var dash = false
-        for scalar in s.unicodeScalars {
-            let folded = scalar.isASCII ? String(Character(scalar)).lowercased() : fold(scalar)
-            for u in folded.unicodeScalars {
-                if (u >= "a" && u <= "z") || (u >= "0" && u <= "9") {
-                    if dash && !out.isEmpty { out.append("-") }
-                    out.unicodeScalars.append(u)
-                    dash = false
-                } else if u.properties.generalCategory != .nonspacingMark {
-                    dash = true
-                }
-            }
-        }
-        return out
-    }
-}
-
 /// CSV rows per RFC 4180 with a chosen delimiter; fields are quoted only when they must be.
 struct CSVText {
     let delimiter: Character

@@ -1,3 +1,4 @@
+import VietText
 import Foundation
 
 /// Generates a complete national content folder (INPUT.md) from the official unit list: every
@@ -39,7 +40,7 @@ public func generateNationalFixture(dvhcPath: String, output: String, modelScale
     return "Đã tạo \(output): \(units.provinces.count) tỉnh, \(units.districts.count) huyện, \(units.communes.count) xã; "
         + "\(lastYear - UnitSeries.firstYear + 1) đợt số liệu (\(progressRows) dòng); \(models.count) điển hình "
         + "(bình quân \(words / max(1, models.count)) từ); \(awards.rows) dòng khen thưởng trong \(awards.files) tệp "
-        + "(\(awards.linked) gắn điển hình); \(writer.files) tệp, \(String(format: "%.1f", mb)) MB, \(String(format: "%.1f", seconds)) giây."
+        + "(\(awards.linked) gắn điển hình); \(writer.files) tệp, \(VietNumber.format(mb, decimals: 1)) MB, \(VietNumber.format(seconds, decimals: 1)) giây."
 }
 
 /// Refuses to wipe a folder that is not a previous fixture, since the path comes from the command line.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import Foundation
 import Pipeline
+import VietText
 
 /// The command line: parses options, runs the pipeline, prints. All work happens in `Pipeline`.
 struct Thidua: ParsableCommand {
@@ -11,6 +12,9 @@ struct Thidua: ParsableCommand {
         subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self)
 }
+
+/// Counts as Vietnamese readers write them: 16.822.
+func n(_ count: Int) -> String { VietNumber.format(Double(count), decimals: 0) }
 
 enum OutputFormat: String, ExpressibleByArgument { case text, json }
 
@@ -37,10 +41,10 @@ struct Build: ParsableCommand {
             let total = outcome.seconds.values.reduce(0, +)
             let pages = outcome.pageCount
             if outcome.upToDate {
-                Terminal.err("Không có gì thay đổi từ lần dựng trước: \(pages) trang, \(w.unchanged) tệp giữ nguyên; \(String(format: "%.2f", total)) giây. (Dùng --full để dựng lại toàn bộ.)")
+                Terminal.err("Không có gì thay đổi từ lần dựng trước: \(n(pages)) trang, \(n(w.unchanged)) tệp giữ nguyên; \(VietNumber.format(total, decimals: 2)) giây. (Dùng --full để dựng lại toàn bộ.)")
                 return
             }
-            Terminal.err("Xong: \(pages) trang; \(w.written) tệp ghi mới, \(w.unchanged) tệp không đổi, \(w.removed) tệp bỏ; \(String(format: "%.2f", total)) giây.")
+            Terminal.err("Xong: \(n(pages)) trang; \(n(w.written)) tệp ghi mới, \(n(w.unchanged)) tệp không đổi, \(n(w.removed)) tệp bỏ; \(VietNumber.format(total, decimals: 2)) giây.")
             Terminal.err("Mở \((output as NSString).appendingPathComponent("index.html")) trong trình duyệt để xem.")
         }
         if !outcome.succeeded { throw ExitCode(1) }
@@ -57,7 +61,7 @@ struct Check: ParsableCommand {
         let outcome = Pipeline.check(options, progress: Terminal.progress(enabled: common.format == .text))
         Terminal.report(outcome, format: common.format)
         if outcome.succeeded, common.format == .text {
-            Terminal.err("Nội dung hợp lệ: \(outcome.rendered?.pageCount ?? 0) trang sẽ được dựng.")
+            Terminal.err("Nội dung hợp lệ: \(n(outcome.pageCount)) trang sẽ được dựng.")
         }
         if !outcome.succeeded { throw ExitCode(1) }
     }

@@ -1,9 +1,10 @@
 import XCTest
 @testable import Markdown
+import VietText
 
 /// A stand-in for the product's Vietnamese slugger, so tests show that the passed function is used.
 private func testSlug(_ text: String) -> String {
-    "s-" + MarkdownOptions.asciiSlug(text)
+    "s-" + VietSlug.make(text)
 }
 
 final class MarkdownHTMLTests: XCTestCase {

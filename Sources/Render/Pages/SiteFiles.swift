@@ -1,3 +1,4 @@
+import Charts
 import Model
 import SiteOutput
 import VietText
@@ -20,7 +21,7 @@ enum SiteFiles {
     static func sitemap(_ ctx: RenderContext, pages: [String]) -> OutputFile {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for p in pages.sorted() where p.hasSuffix(".html") && p != Routes.notFound {
-            xml += "  <url><loc>\(XML.escape(Routes.absolute(p, base: ctx.site.config.baseURL)))</loc></url>\n"
+            xml += "  <url><loc>\(XMLText.escape(Routes.absolute(p, base: ctx.site.config.baseURL)))</loc></url>\n"
         }
         xml += "</urlset>\n"
         return OutputFile(path: Routes.sitemap, text: xml)
@@ -62,22 +63,22 @@ enum AtomFeed {
         let items = entries(ctx)
         let updated = items.first.map { stamp($0.date) } ?? "\(config.periodStart)-01-01T00:00:00Z"
         var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n"
-        x += "  <title>\(XML.escape(config.title))</title>\n"
-        x += "  <subtitle>Điển hình tiên tiến và văn bản mới – \(XML.escape(config.organization))</subtitle>\n"
-        x += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XML.escape(config.baseURL))\"/>\n"
-        x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XML.escape(Routes.absolute(Routes.feed, base: config.baseURL)))\"/>\n"
-        x += "  <id>\(XML.escape(config.baseURL))</id>\n"
+        x += "  <title>\(XMLText.escape(config.title))</title>\n"
+        x += "  <subtitle>Điển hình tiên tiến và văn bản mới – \(XMLText.escape(config.organization))</subtitle>\n"
+        x += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(config.baseURL))\"/>\n"
+        x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(Routes.absolute(Routes.feed, base: config.baseURL)))\"/>\n"
+        x += "  <id>\(XMLText.escape(config.baseURL))</id>\n"
         x += "  <updated>\(updated)</updated>\n"
-        x += "  <author><name>\(XML.escape(config.organization))</name></author>\n"
+        x += "  <author><name>\(XMLText.escape(config.organization))</name></author>\n"
         for e in items {
-            let url = XML.escape(Routes.absolute(e.path, base: config.baseURL))
+            let url = XMLText.escape(Routes.absolute(e.path, base: config.baseURL))
             x += "  <entry>\n"
-            x += "    <title>\(XML.escape(e.title))</title>\n"
+            x += "    <title>\(XMLText.escape(e.title))</title>\n"
             x += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url)\"/>\n"
             x += "    <id>\(url)</id>\n"
             x += "    <updated>\(stamp(e.date))</updated>\n"
-            x += "    <category term=\"\(XML.escape(e.category))\"/>\n"
-            x += "    <summary>\(XML.escape(e.summary))</summary>\n"
+            x += "    <category term=\"\(XMLText.escape(e.category))\"/>\n"
+            x += "    <summary>\(XMLText.escape(e.summary))</summary>\n"
             x += "  </entry>\n"
         }
         x += "</feed>\n"

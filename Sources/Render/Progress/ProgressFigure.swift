@@ -1,3 +1,4 @@
+import Charts
 import Compute
 
 /// A chart and a table of the same numbers in one `<figure>`, so screen readers, printers and
@@ -40,24 +41,24 @@ struct ProgressFigure {
     var textColumns: Set<Int> = []
 
     func html() -> String {
-        var h = "<figure class=\"progress-figure\" id=\"\(HTML.escape(id))\">\n"
+        var h = "<figure class=\"progress-figure\" id=\"\(XMLText.escape(id))\">\n"
         if let svg {
-            h += "<figcaption>\(HTML.escape(caption))</figcaption>\n<div class=\"figure-body\">\n<div class=\"chart-box\">\n\(svg)</div>\n"
+            h += "<figcaption>\(XMLText.escape(caption))</figcaption>\n<div class=\"figure-body\">\n<div class=\"chart-box\">\n\(svg)</div>\n"
         }
         let tableCaption = svg == nil ? caption : "Số liệu: " + caption
-        h += "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(HTML.escape(tableCaption))\" tabindex=\"0\">"
-        h += "<table class=\"data-table figure-table\"><caption>\(HTML.escape(tableCaption))</caption>\n<thead><tr>"
-        h += "<th scope=\"col\">\(HTML.escape(corner))</th>"
+        h += "<div class=\"table-scroll\" role=\"region\" aria-label=\"\(XMLText.escape(tableCaption))\" tabindex=\"0\">"
+        h += "<table class=\"data-table figure-table\"><caption>\(XMLText.escape(tableCaption))</caption>\n<thead><tr>"
+        h += "<th scope=\"col\">\(XMLText.escape(corner))</th>"
         for (i, c) in columns.enumerated() {
-            h += "<th scope=\"col\"" + (textColumns.contains(i) ? "" : " class=\"num\"") + ">\(HTML.escape(c))</th>"
+            h += "<th scope=\"col\"" + (textColumns.contains(i) ? "" : " class=\"num\"") + ">\(XMLText.escape(c))</th>"
         }
         h += "</tr></thead>\n<tbody>\n"
         for row in rows {
             h += "<tr><th scope=\"row\">"
             if let href = row.href {
-                h += "<a href=\"\(HTML.escape(href))\">\(HTML.escape(row.head))</a>"
+                h += "<a href=\"\(XMLText.escape(href))\">\(XMLText.escape(row.head))</a>"
             } else {
-                h += HTML.escape(row.head)
+                h += XMLText.escape(row.head)
             }
             h += "</th>"
             for (i, cell) in row.cells.enumerated() { h += Self.cellHTML(cell, numeric: !textColumns.contains(i)) }
@@ -72,7 +73,7 @@ struct ProgressFigure {
         if rows.contains(where: { $0.cells.contains(where: \.isMissing) }) {
             notes.append("– chưa có số liệu")
         }
-        if let note { notes.append(HTML.escape(note)) }
+        if let note { notes.append(XMLText.escape(note)) }
         if !notes.isEmpty { h += "<p class=\"figure-note\">\(notes.joined(separator: "; ")).</p>\n" }
         h += "</figure>\n"
         return h
@@ -80,12 +81,12 @@ struct ProgressFigure {
 
     static func cellHTML(_ cell: Cell, numeric: Bool) -> String {
         var h = numeric ? "<td class=\"num\"" : "<td"
-        if let v = cell.dataValue { h += " data-value=\"\(HTML.escape(v))\"" }
+        if let v = cell.dataValue { h += " data-value=\"\(XMLText.escape(v))\"" }
         h += ">"
         if let s = cell.status {
             h += statusHTML(s, label: cell.text)
         } else {
-            h += HTML.escape(cell.text)
+            h += XMLText.escape(cell.text)
             if cell.derived { h += derivedMark }
         }
         return h + "</td>"
@@ -95,6 +96,6 @@ struct ProgressFigure {
 
     /// Status by symbol and text as well as colour, as `partials/status` writes it.
     static func statusHTML(_ s: TargetStatus, label: String? = nil) -> String {
-        "<span class=\"status status-\(s.cssClass)\"><span aria-hidden=\"true\">\(s.symbol)</span> \(HTML.escape(label ?? s.label))</span>"
+        "<span class=\"status status-\(s.cssClass)\"><span aria-hidden=\"true\">\(s.symbol)</span> \(XMLText.escape(label ?? s.label))</span>"
     }
 }
