@@ -6,6 +6,8 @@ public enum XMLText {
 
 /// Escapes text for XML content and attribute values; drops control characters XML cannot carry.
 func xmlEscape(_ text: String) -> String {
+    // Most labels need nothing: one pass over the bytes and the string is returned as it is.
+    if !needsEscaping(text) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -24,6 +26,25 @@ func xmlEscape(_ text: String) -> String {
         }
     }
     return out
+}
+
+/// True when a byte could start a character that `xmlEscape` replaces or drops: the five
+/// specials, C0 controls and DEL, C1 controls (UTF-8 C2 80–9F) and U+FFFE/U+FFFF (EF BF BE/BF).
+private func needsEscaping(_ text: String) -> Bool {
+    var utf8 = text.utf8.makeIterator()
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    while let b = utf8.next() {
+        switch b {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x00..<0x20, 0x7F: return true
+        case 0x80...0x9F where previous == 0xC2: return true
+        case 0xBE, 0xBF where previous == 0xBF && beforePrevious == 0xEF: return true
+        default: break
+        }
+        beforePrevious = previous
+        previous = b
+    }
+    return false
 }
 
 /// Keeps an id prefix usable inside `aria-labelledby` lists and `url(#…)` references:

@@ -12,6 +12,15 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(xmlEscape("a\u{0}b\u{1B}c\nd\te"), "abc d e")
     }
 
+    /// The byte scan that skips clean text must see every character the slow path changes.
+    func testCleanTextIsReturnedAsItIsAndEveryUnsafeCharacterIsStillFound() {
+        XCTAssertEqual(xmlEscape("Tỷ lệ hộ nghèo (%), năm 2024 – Đắk Mil"), "Tỷ lệ hộ nghèo (%), năm 2024 – Đắk Mil")
+        XCTAssertEqual(xmlEscape("a\u{85}b\u{9F}c"), "abc")
+        XCTAssertEqual(xmlEscape("a\u{FFFE}b\u{FFFF}c\u{FFFD}"), "abc\u{FFFD}")
+        XCTAssertEqual(xmlEscape("ĂÂ\u{7F}"), "ĂÂ")
+        XCTAssertEqual(xmlEscape("x'y"), "x&#39;y")
+    }
+
     func testHostileTextIsInertInEveryChart() {
         let charts = [
             LineChart(id: hostile, title: hostile, description: hostile, xLabels: [hostile, "2025"],
