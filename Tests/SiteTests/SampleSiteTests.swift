@@ -5,8 +5,11 @@ import XCTest
 
 /// The sample province site in content/ with the default theme.
 final class SampleSiteTests: XCTestCase {
+    /// Checked once for every test of this class: each check renders the whole site.
+    static let checked = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+
     func testSampleSiteBuildsWithNoErrorsOrWarningsAndEveryLinkResolves() {
-        let o = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+        let o = Self.checked
         XCTAssertEqual(DiagnosticPrinter.text(o.diagnostics), "", "the sample site must be clean")
         let paths = Set(o.rendered?.files.map(\.path) ?? [])
         for page in ["index.html", "don-vi/index.html", "tien-do/index.html", "dien-hinh/index.html", "khen-thuong/index.html",
@@ -19,7 +22,7 @@ final class SampleSiteTests: XCTestCase {
     }
 
     func testUnitsCSVHasTheOpenDataColumns() throws {
-        let o = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+        let o = Self.checked
         let file = try XCTUnwrap(o.rendered?.files.first { $0.path == "du-lieu/don-vi.csv" })
         let text = String(decoding: file.bytes, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("\u{FEFF}code,name,level,parent,url\r\n20,Tỉnh Lạng Sơn,tinh,,https://"))
@@ -27,7 +30,7 @@ final class SampleSiteTests: XCTestCase {
 
     /// Story headings and the theme's own sections share a page; fragment links need each id once.
     func testNoPageRepeatsAnID() throws {
-        let o = Pipeline.check(BuildOptions(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates))
+        let o = Self.checked
         let pattern = try NSRegularExpression(pattern: #"\sid="([^"]+)""#)
         var pages = 0
         for f in o.rendered?.files ?? [] where f.path.hasSuffix(".html") {
@@ -40,5 +43,17 @@ final class SampleSiteTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(pages, 250)
+    }
+
+    /// Issue 7: pages stay light; every page loads the one stylesheet and the one script.
+    func testThemeCSSAndJSTogetherStayUnder60KB() throws {
+        let o = Self.checked
+        let files = o.rendered?.files ?? []
+        let css = try XCTUnwrap(files.first { $0.path == "assets/site.css" }).bytes.count
+        let js = try XCTUnwrap(files.first { $0.path == "assets/site.js" }).bytes.count
+        XCTAssertLessThan(css + js, 60_000, "site.css \(css) B + site.js \(js) B")
+        let home = String(decoding: try XCTUnwrap(files.first { $0.path == "index.html" }).bytes, as: UTF8.self)
+        XCTAssertEqual(home.components(separatedBy: "<link rel=\"stylesheet\"").count - 1, 1)
+        XCTAssertEqual(home.components(separatedBy: "<script").count - 1, 1)
     }
 }
