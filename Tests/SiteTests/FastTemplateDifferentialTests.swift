@@ -134,7 +134,7 @@ final class FastTemplateDifferentialTests: XCTestCase {
               expected: "abc|||innerinnerabc|abcroot")
         check(["main": "{{#list}}{{name}}={{href}};{{/list}}"], context, expected: "one=/root;two=/two;")
         check(["main": "{{#list}}{{#a}}{{name}}{{.name}}{{/a}}{{/list}}"], context, expected: "onetwo")
-        check(["main": "{{#s}}{{count}}{{isEmpty}}{{utf8}}{{title}}{{/s}}{{#n}}{{title}}{{.}}{{/n}}{{#d}}{{.}}{{/d}}"], context)
+        check(["main": "{{#s}}{{count}}{{isEmpty}}{{utf8}}{{_guts}}{{title}}{{/s}}{{#n}}{{title}}{{_value}}{{.}}{{/n}}{{#d}}{{.}}{{title}}{{_value}}{{/d}}"], context)
         check(["main": "{{.}}|{{#a}}{{.}}{{/a}}|{{ title }}|{{#list}}{{.}}{{/list}}"], ["x": 1] as [String: Any])
         check(["main": "{{n}} {{d}} {{a}} {{list}} {{#a}}{{b}}{{/a}} {{opt}} {{none}} {{null}}"],
               context.merging(["opt": Optional("o") as Any, "none": Optional<Int>.none as Any, "null": NSNull()]) { a, _ in a })
