@@ -10,9 +10,9 @@ import XCTest
 final class FastTemplateDifferentialTests: XCTestCase {
     // MARK: Whole sites
 
+    /// With drafts, so draft pages are compared too.
     func testSampleSitePagesAreByteIdentical() throws {
-        try assertSiteIdentical(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates, drafts: false)
-        try assertSiteIdentical(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates, drafts: true)
+        XCTAssertTrue(try assertSiteIdentical(content: FixturePaths.sampleContent, templates: FixturePaths.defaultTemplates, drafts: true))
     }
 
     func testFixtureSitePagesAreByteIdentical() throws {
