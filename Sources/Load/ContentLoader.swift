@@ -182,10 +182,20 @@ public enum ContentLoader {
 }
 
 /// Results of concurrent iterations, each index written exactly once.
+///
+/// The slots live in memory allocated once: `Array.withUnsafeMutableBufferPointer` from several
+/// threads also writes the array value itself, a data race ThreadSanitizer reports.
 final class Slots<T>: @unchecked Sendable {
-    private var storage: [T?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { storage.withUnsafeMutableBufferPointer { $0[i] = v } }
+    private let storage: UnsafeMutableBufferPointer<T?>
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+    func set(_ i: Int, _ v: T) { storage[i] = v }
     var values: [T] { storage.map { $0! } }
 }
 

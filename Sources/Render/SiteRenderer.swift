@@ -63,9 +63,20 @@ public enum SiteRenderer {
 }
 
 /// Slots filled from concurrent iterations, each index written exactly once.
+///
+/// The slots live in memory allocated once: `Array.withUnsafeMutableBufferPointer` from several
+/// threads also writes the array value itself (uniqueness check, end of mutation), a data race
+/// ThreadSanitizer reports and that occasionally corrupted the heap in the test process.
 final class UnsafeResultBox: @unchecked Sendable {
-    private var storage: [OutputFile?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: OutputFile) { storage.withUnsafeMutableBufferPointer { $0[i] = v } }
+    private let storage: UnsafeMutableBufferPointer<OutputFile?>
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+    func set(_ i: Int, _ v: OutputFile) { storage[i] = v }
     var values: [OutputFile] { storage.map { $0! } }
 }

@@ -1,0 +1,132 @@
+import Foundation
+import Mustache
+
+/// How the fast renderer reads view-model values, with swift-mustache 2.1.1's rules.
+///
+/// The types our view models store ([String: Any], [[String: Any]], String, Int, Bool) are
+/// recognised by their exact dynamic type, one metadata comparison each, instead of the chain of
+/// protocol casts swift-mustache runs on every value. Everything else goes through `Slow`, which
+/// repeats swift-mustache's casts and Mirror lookup step for step, so an unusual value (an Optional,
+/// NSNull, a struct) renders the same. Values whose rendering swift-mustache customises (lambdas,
+/// custom renderables, templates) make the render give up so the caller re-renders the page with
+/// swift-mustache itself.
+
+/// One object on the context stack.
+enum ContextFrame {
+    case dict([String: Any])
+    /// String, Int, Bool or Double: swift-mustache finds no named child in them (no labelled Mirror
+    /// children, not a MustacheParent), so lookups skip them without reflecting.
+    case scalar(Any)
+    case other(Any)
+
+    init(_ value: Any) {
+        let type = Swift.type(of: value)
+        if type == [String: Any].self {
+            self = .dict(value as! [String: Any])
+        } else if type == String.self || type == Int.self || type == Bool.self || type == Double.self {
+            self = .scalar(value)
+        } else {
+            self = .other(value)
+        }
+    }
+
+    var value: Any {
+        switch self {
+        case .dict(let d): return d
+        case .scalar(let v), .other(let v): return v
+        }
+    }
+}
+
+/// A looked-up value, sorted once by what rendering needs to know.
+enum ContextValue {
+    case missing
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case dict([String: Any])
+    case dicts([[String: Any]])
+    /// Anything else: handled by the slow path with swift-mustache's own casts.
+    case other(Any)
+
+    /// `representation` applies swift-mustache's final `MustacheCustomRepresentation` step (NSNull → nil),
+    /// which it runs once on every looked-up value.
+    init(_ found: Any?, representation: Bool = true) {
+        guard let found else { self = .missing; return }
+        let type = Swift.type(of: found)
+        if type == String.self {
+            self = .string(found as! String)
+        } else if type == [String: Any].self {
+            self = .dict(found as! [String: Any])
+        } else if type == Bool.self {
+            self = .bool(found as! Bool)
+        } else if type == Int.self {
+            self = .int(found as! Int)
+        } else if type == [[String: Any]].self {
+            self = .dicts(found as! [[String: Any]])
+        } else if representation, let custom = found as? MustacheCustomRepresentation {
+            self = ContextValue(custom.representation, representation: false)
+        } else {
+            self = .other(found)
+        }
+    }
+}
+
+/// swift-mustache's generic steps, for values outside the fast types.
+enum Slow {
+    /// A value whose rendering swift-mustache customises: the fast renderer gives up on the page.
+    static func isCustomised(_ value: Any) -> Bool {
+        value is MustacheLambda || value is MustacheCustomRenderable || value is MustacheTemplate
+    }
+
+    /// swift-mustache's `_getImmediateChild`: representation, then MustacheParent, then Mirror.
+    static func child(named name: String, of object: Any) -> Any? {
+        if Swift.type(of: object) == [String: Any].self {
+            return (object as! [String: Any])[name]
+        }
+        let base: Any? = if let custom = object as? MustacheCustomRepresentation { custom.representation } else { object }
+        if let parent = base as? MustacheParent {
+            return parent.child(named: name)
+        }
+        guard let base else { return nil }
+        guard let match = Mirror(reflecting: base).children.first(where: { $0.label == name }) else { return nil }
+        return unwrapReflectedOptional(match.value)
+    }
+
+    private static func unwrapReflectedOptional(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+
+    /// What `{{x}}` prints for a non-fast value: `String(describing:)` of the value, with an Optional
+    /// held in the `Any` unwrapped first (a `nil` one prints as `nil`).
+    static func describe(_ value: Any) -> String {
+        if let optional = value as? AnyOptionalValue {
+            return String(describing: optional.wrappedAny ?? value)
+        }
+        return String(describing: value)
+    }
+
+    /// The elements of a value swift-mustache treats as a list (Array, Set, ReversedCollection), or nil.
+    static func sequenceElements(_ value: Any) -> [Any]? {
+        guard let sequence = value as? any MustacheSequence else { return nil }
+        return elements(of: sequence)
+    }
+
+    private static func elements<S: Sequence>(of sequence: S) -> [Any] {
+        sequence.map { $0 as Any }
+    }
+}
+
+/// Same test swift-mustache makes (its internal `AnyOptional`) for an Optional inside an `Any`.
+protocol AnyOptionalValue {
+    var wrappedAny: Any? { get }
+}
+
+extension Optional: AnyOptionalValue {
+    var wrappedAny: Any? { self }
+}
+
+/// swift-mustache's lambda type, named here so the renderer files need not import Mustache.
+typealias MustacheLambdaMarker = MustacheLambda

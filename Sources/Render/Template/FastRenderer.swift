@@ -1,0 +1,210 @@
+/// Renders compiled templates with swift-mustache 2.1.1's semantics into one UTF-8 buffer.
+///
+/// swift-mustache builds a String per template, section and partial and concatenates them; here
+/// each of those levels only remembers where its output starts in the shared buffer, which is all
+/// its indentation rule needs (“the text this level produced so far ends with a newline”).
+struct FastRenderer {
+    /// The indentation and block overrides in effect, as swift-mustache's context carries them.
+    private struct Scope {
+        var indentation: [UInt8]?
+        var overrides: [String: CompiledTemplate]?
+    }
+
+    private let templates: [String: CompiledTemplate]
+    private var out: [UInt8] = []
+    private var stack: [ContextFrame] = []
+    /// Set when a value needs swift-mustache's own handling; the output is then thrown away.
+    private(set) var gaveUp = false
+
+    /// Renders `template` with `context` as the only object on the stack; nil when it gave up.
+    static func render(_ template: CompiledTemplate, context: [String: Any], templates: [String: CompiledTemplate],
+                       capacity: Int) -> String? {
+        var renderer = FastRenderer(templates: templates)
+        renderer.out.reserveCapacity(capacity)
+        renderer.stack.reserveCapacity(16)
+        renderer.stack.append(.dict(context))
+        renderer.render(template, Scope())
+        if renderer.gaveUp { return nil }
+        return String(decoding: renderer.out, as: UTF8.self)
+    }
+
+    private init(templates: [String: CompiledTemplate]) {
+        self.templates = templates
+    }
+
+    private mutating func render(_ template: CompiledTemplate, _ scope: Scope) {
+        guard let indentation = scope.indentation, !indentation.isEmpty else {
+            for node in template.nodes where !gaveUp { render(node, scope) }
+            return
+        }
+        // A partial's indentation goes before any non-empty piece that starts right after a newline
+        // in this level's own output (never at its very start: the text before the tag has it).
+        let start = out.count
+        for node in template.nodes where !gaveUp {
+            let before = out.count
+            render(node, scope)
+            if out.count > before && endsWithNewline(start, before) {
+                out.insert(contentsOf: indentation, at: before)
+            }
+        }
+    }
+
+    /// Whether `out[start..<end]` ends with the character "\n" (a "\r\n" pair is one other character).
+    private func endsWithNewline(_ start: Int, _ end: Int) -> Bool {
+        guard end > start, out[end - 1] == 0x0A else { return false }
+        return !(end - 1 > start && out[end - 2] == 0x0D)
+    }
+
+    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
+        switch node {
+        case .text(let bytes):
+            out.append(contentsOf: bytes)
+        case .variable(let path, let escaped):
+            write(lookUp(path), escaped: escaped)
+        case .section(let path, let body):
+            section(lookUp(path), body, scope)
+        case .inverted(let path, let body):
+            inverted(lookUp(path), body, scope)
+        case .block(let name, let fallback, let indentation):
+            var inner = scope
+            inner.indentation = (scope.indentation ?? []) + indentation
+            render(scope.overrides?[name] ?? fallback, inner)
+        case .partial(let name, let indentation, let overrides):
+            // A name the library lacks renders nothing, as in swift-mustache.
+            guard let template = templates[name] else { return }
+            var inner = scope
+            if let indentation { inner.indentation = (scope.indentation ?? []) + indentation }
+            if let overrides {
+                // Outer overrides win: a child's block beats its parent's parent.
+                inner.overrides = scope.overrides?.merging(overrides) { outer, _ in outer } ?? overrides
+            }
+            render(template, inner)
+        }
+    }
+
+    private mutating func write(_ value: ContextValue, escaped: Bool) {
+        switch value {
+        case .missing:
+            return
+        case .string(let s):
+            if escaped { HTMLEscape.append(s, to: &out) } else { out.append(contentsOf: s.utf8) }
+        case .int(let i):
+            out.append(contentsOf: String(i).utf8)
+        case .bool(let b):
+            out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .dict(let d):
+            writeDescribed(d, escaped: escaped)
+        case .dicts(let a):
+            writeDescribed(a, escaped: escaped)
+        case .other(let v):
+            if Slow.isCustomised(v) { gaveUp = true; return }
+            writeDescribed(v, escaped: escaped)
+        }
+    }
+
+    private mutating func writeDescribed(_ value: Any, escaped: Bool) {
+        let text = Slow.describe(value)
+        if escaped { HTMLEscape.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+    }
+
+    /// `{{#x}}`: lists repeat per element, true renders once, false/missing/empty list render nothing,
+    /// any other value (even "" or 0) renders once with the value pushed.
+    private mutating func section(_ value: ContextValue, _ body: CompiledTemplate, _ scope: Scope) {
+        switch value {
+        case .missing:
+            return
+        case .bool(let b):
+            if b { render(body, scope) }
+        case .string(let s):
+            withPushed(.scalar(s)) { $0.render(body, scope) }
+        case .int(let i):
+            withPushed(.scalar(i)) { $0.render(body, scope) }
+        case .dict(let d):
+            withPushed(.dict(d)) { $0.render(body, scope) }
+        case .dicts(let list):
+            for element in list where !gaveUp {
+                withPushed(.dict(element)) { $0.render(body, scope) }
+            }
+        case .other(let v):
+            if v is MustacheLambdaMarker { gaveUp = true; return }
+            if let list = Slow.sequenceElements(v) {
+                for element in list where !gaveUp {
+                    withPushed(ContextFrame(element)) { $0.render(body, scope) }
+                }
+            } else if let b = v as? Bool {
+                if b { render(body, scope) }
+            } else if Slow.isCustomised(v) {
+                gaveUp = true
+            } else {
+                withPushed(ContextFrame(v)) { $0.render(body, scope) }
+            }
+        }
+    }
+
+    /// `{{^x}}`: renders for missing, false and empty lists (with the empty list pushed).
+    private mutating func inverted(_ value: ContextValue, _ body: CompiledTemplate, _ scope: Scope) {
+        switch value {
+        case .missing:
+            render(body, scope)
+        case .bool(let b):
+            if !b { render(body, scope) }
+        case .string, .int, .dict:
+            return
+        case .dicts(let list):
+            if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
+        case .other(let v):
+            if let list = Slow.sequenceElements(v) {
+                if list.isEmpty { withPushed(.other(v)) { $0.render(body, scope) } }
+            } else if let b = v as? Bool {
+                if !b { render(body, scope) }
+            } else if Slow.isCustomised(v) {
+                gaveUp = true
+            }
+        }
+    }
+
+    private mutating func withPushed(_ frame: ContextFrame, _ body: (inout FastRenderer) -> Void) {
+        stack.append(frame)
+        body(&self)
+        stack.removeLast()
+    }
+
+    /// swift-mustache's lookup: the first name is searched from the innermost object outwards and
+    /// the rest only inside what it found; `.x` looks in the innermost object only.
+    private mutating func lookUp(_ path: VariablePath) -> ContextValue {
+        let top = stack[stack.count - 1]
+        switch path.scope {
+        case .current:
+            if case .dict(let d) = top { return .dict(d) }
+            return ContextValue(top.value)
+        case .innermost:
+            return ContextValue(descend(from: top.value, path.components[...]))
+        case .stack:
+            let first = path.components[0]
+            for frame in stack.reversed() {
+                let found: Any?
+                switch frame {
+                case .dict(let d): found = d[first]
+                case .scalar: found = nil
+                case .other(let v): found = Slow.child(named: first, of: v)
+                }
+                if let found {
+                    if path.components.count == 1 { return ContextValue(found) }
+                    return ContextValue(descend(from: found, path.components.dropFirst()))
+                }
+            }
+            return .missing
+        }
+    }
+
+    /// Follows dotted names inside one object; a lambda on the way needs swift-mustache.
+    private mutating func descend(from object: Any, _ names: ArraySlice<String>) -> Any? {
+        var current = object
+        for name in names {
+            if current is MustacheLambdaMarker { gaveUp = true; return nil }
+            guard let next = Slow.child(named: name, of: current) else { return nil }
+            current = next
+        }
+        return current
+    }
+}

@@ -1,0 +1,70 @@
+/// HTML escaping with exactly swift-mustache 2.1.1's result (`String.htmlEscape`): `&`, `<`, `>`,
+/// `"` and `'` become `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;`; nothing else changes.
+///
+/// swift-mustache compares whole grapheme clusters, so a `<` that combines with a neighbouring
+/// scalar (a combining mark after it, a prepend mark before it) is a different character and stays
+/// as it is. Such a cluster always has a non-ASCII byte right next to the ASCII one; only then does
+/// this fall back to going character by character. Otherwise it works on UTF-8 bytes and copies
+/// runs without anything to escape in one go.
+enum HTMLEscape {
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: isSpecial) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            if touchesNonASCII(bytes, from: first) {
+                appendByCharacter(String(decoding: bytes, as: UTF8.self), to: &out)
+                return
+            }
+            var runStart = 0
+            for i in first..<bytes.count where isSpecial(bytes[i]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                out.append(contentsOf: replacement(bytes[i]))
+                runStart = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+
+    @inline(__always)
+    private static func isSpecial(_ b: UInt8) -> Bool {
+        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+    }
+
+    private static func touchesNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Bool {
+        for i in first..<bytes.count where isSpecial(bytes[i]) {
+            if i > 0 && bytes[i - 1] >= 0x80 { return true }
+            if i + 1 < bytes.count && bytes[i + 1] >= 0x80 { return true }
+        }
+        return false
+    }
+
+    private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)
+
+    private static func replacement(_ b: UInt8) -> [UInt8] {
+        switch b {
+        case 0x26: return amp
+        case 0x3C: return lt
+        case 0x3E: return gt
+        case 0x22: return quot
+        default: return apos
+        }
+    }
+
+    /// The grapheme-by-grapheme rule, for text where a special character might be part of a cluster.
+    static func appendByCharacter(_ text: String, to out: inout [UInt8]) {
+        for c in text {
+            switch c {
+            case "&": out.append(contentsOf: amp)
+            case "<": out.append(contentsOf: lt)
+            case ">": out.append(contentsOf: gt)
+            case "\"": out.append(contentsOf: quot)
+            case "'": out.append(contentsOf: apos)
+            default: out.append(contentsOf: c.utf8)
+            }
+        }
+    }
+}
