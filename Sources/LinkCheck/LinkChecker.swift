@@ -1,6 +1,15 @@
 import Dispatch
 import SiteOutput
 
+/// Every output path of a site (generated and copied files), looked up by the link check.
+public final class SitePaths: Sendable {
+    let table: PathTable
+
+    public init(_ paths: Set<String>) {
+        table = PathTable(paths)
+    }
+}
+
 /// Checks that every internal link and media reference of the built HTML resolves to a built or copied file.
 public enum LinkChecker {
     /// Broken references of every `.html` file, in file order then document order.
@@ -8,7 +17,13 @@ public enum LinkChecker {
     public static func check(files: [OutputFile], extraPaths: Set<String>) -> [BrokenLink] {
         var existing = extraPaths
         for file in files { existing.insert(file.path) }
-        let table = PathTable(existing)
+        return check(files: files, against: SitePaths(existing))
+    }
+
+    /// Broken references of the `.html` files among `files`, against every path of the site: a site
+    /// rendered in batches is checked batch by batch, since its paths are all known before rendering.
+    public static func check(files: [OutputFile], against site: SitePaths) -> [BrokenLink] {
+        let table = site.table
         let pages = files.indices.filter { files[$0].path.utf8.reversed().starts(with: "lmth.".utf8) }
         if pages.isEmpty { return [] }
 
