@@ -49,16 +49,26 @@ public enum SiteRenderer {
     }
 
     public static func render(_ ctx: RenderContext) -> RenderedSite {
-        let jobs = jobs(ctx)
+        RenderedSite(files: render(jobs(ctx)[...]), copies: copies(ctx))
+    }
+
+    /// Renders `jobs` in parallel; the result is in job order whatever the scheduling, so a site
+    /// rendered batch by batch comes out exactly as one rendered whole.
+    public static func render(_ jobs: ArraySlice<PageJob>) -> [OutputFile] {
         let results = UnsafeResultBox(count: jobs.count)
-        // Each job writes only its own slot, so the output order is the job order whatever the scheduling.
+        let first = jobs.startIndex
+        // Each job writes only its own slot.
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            results.set(i, jobs[i].make())
+            results.set(i, jobs[first + i].make())
         }
-        let files = results.values
+        return results.values
+    }
+
+    /// Media and template assets, copied as they are.
+    public static func copies(_ ctx: RenderContext) -> [CopiedFile] {
         var copies = ctx.site.media.map { CopiedFile(source: (ctx.site.contentRoot as NSString).appendingPathComponent($0), path: $0) }
         copies += ctx.templates.assets.map { CopiedFile(source: $0.source, path: $0.path) }
-        return RenderedSite(files: files, copies: copies)
+        return copies
     }
 }
 

@@ -34,7 +34,7 @@ struct Build: ParsableCommand {
         Terminal.report(outcome, format: common.format)
         if let w = outcome.write, outcome.succeeded, common.format == .text {
             let total = outcome.seconds.values.reduce(0, +)
-            let pages = outcome.rendered?.pageCount ?? 0
+            let pages = outcome.pageCount
             Terminal.err("Xong: \(pages) trang; \(w.written) tệp ghi mới, \(w.unchanged) tệp không đổi, \(w.removed) tệp bỏ; \(String(format: "%.2f", total)) giây.")
             Terminal.err("Mở \((output as NSString).appendingPathComponent("index.html")) trong trình duyệt để xem.")
         }
@@ -52,7 +52,7 @@ struct Check: ParsableCommand {
         let outcome = Pipeline.check(options, progress: Terminal.progress(enabled: common.format == .text))
         Terminal.report(outcome, format: common.format)
         if outcome.succeeded, common.format == .text {
-            Terminal.err("Nội dung hợp lệ: \(outcome.rendered?.pageCount ?? 0) trang sẽ được dựng.")
+            Terminal.err("Nội dung hợp lệ: \(outcome.pageCount) trang sẽ được dựng.")
         }
         if !outcome.succeeded { throw ExitCode(1) }
     }

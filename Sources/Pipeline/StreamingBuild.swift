@@ -1,0 +1,80 @@
+import Diagnostics
+import Foundation
+import LinkCheck
+import Render
+import SiteOutput
+import Write
+
+extension Pipeline {
+    /// Jobs rendered, link-checked and written together. Small enough that a batch's pages (a few MB)
+    /// are all that is held of the rendered site; large enough to keep both cores busy.
+    static let batchSize = 256
+
+    /// Check, then write the output folder atomically. Nothing is written when there are errors.
+    ///
+    /// The site is rendered batch by batch into a temporary tree beside the output, each batch's bytes
+    /// dropped once written: every output path is known from the jobs before rendering, so links are
+    /// checked per batch against the whole site. The new tree is swapped in only when the whole build
+    /// has no error; otherwise it is removed and the output stays exactly as it was. Diagnostics, their
+    /// order and the written bytes are the same as `check` followed by `OutputWriter.write`.
+    public static func build(_ options: BuildOptions, progress: Progress = { _ in }) -> Outcome {
+        build(options, batchSize: batchSize, progress: progress)
+    }
+
+    /// `build` with another batch size (tests use tiny ones so a small site spans many batches).
+    static func build(_ options: BuildOptions, batchSize: Int, progress: Progress = { _ in }) -> Outcome {
+        var (outcome, prepared) = prepare(options, progress: progress)
+        guard let context = prepared else { return finish(outcome, options) }
+        var renderSeconds = 0.0, writeSeconds = 0.0
+        var clock = Clock()
+        progress(.render)
+        let jobs = SiteRenderer.jobs(context)
+        let copies = SiteRenderer.copies(context)
+        let paths = jobs.map(\.path)
+        let site = SitePaths(Set(paths).union(copies.map(\.path)))
+        renderSeconds += clock.lap()
+
+        // With --strict any warning so far already fails the build: render and check, write nothing.
+        var session: OutputSession?
+        var writeError: Error?
+        if !(options.strict && !outcome.diagnostics.isEmpty) {
+            let writer = OutputWriter(outputDirectory: options.output, protectedDirectories: [options.content, options.templates])
+            do { session = try OutputSession(writer: writer, filePaths: paths, copies: copies) } catch { writeError = error }
+        }
+        writeSeconds += clock.lap()
+
+        var broken: [BrokenLink] = []
+        var start = jobs.startIndex
+        while start < jobs.endIndex {
+            let end = min(start + batchSize, jobs.endIndex)
+            let files = SiteRenderer.render(jobs[start..<end])
+            broken += LinkChecker.check(files: files, against: site)
+            outcome.pageCount += files.filter { $0.path.hasSuffix(".html") }.count
+            renderSeconds += clock.lap()
+            if let open = session {
+                // After a write error, go on rendering: broken links, if any, are what the build reports.
+                do { try open.add(files) } catch {
+                    writeError = error
+                    session = nil
+                }
+            }
+            writeSeconds += clock.lap()
+            start = end
+        }
+        reportBrokenLinks(broken, into: &outcome, options)
+        outcome.seconds[.render] = renderSeconds
+        outcome = finish(outcome, options)
+        guard outcome.succeeded else {
+            session?.abort()
+            return outcome
+        }
+
+        progress(.write)
+        if let session {
+            do { outcome.write = try session.commit() } catch { writeError = error }
+        }
+        if let writeError { outcome.diagnostics.append(writeFailure(writeError, options)) }
+        outcome.seconds[.write] = writeSeconds + clock.lap()
+        return outcome
+    }
+}
