@@ -6,9 +6,13 @@ import SiteOutput
 import Write
 
 extension Pipeline {
-    /// Jobs rendered, link-checked and written together. Small enough that a batch's pages (a few MB)
-    /// are all that is held of the rendered site; large enough to keep both cores busy.
+    /// Jobs link-checked and written together: a batch's pages (a few MB) are all that is held of
+    /// the rendered site, and each write pass over a batch runs on all cores.
     static let batchSize = 256
+    /// A batch is written early once its files hold this many bytes.
+    static let batchBytes = 16 << 20
+    /// Jobs rendered in parallel at a time: enough to keep every core busy between slow pages.
+    static let renderGroup = ProcessInfo.processInfo.activeProcessorCount * 4
 
     /// Check, then write the output folder atomically. Nothing is written when there are errors.
     ///
@@ -44,22 +48,32 @@ extension Pipeline {
         writeSeconds += clock.lap()
 
         var broken: [BrokenLink] = []
-        var start = jobs.startIndex
-        while start < jobs.endIndex {
-            let end = min(start + batchSize, jobs.endIndex)
-            let files = SiteRenderer.render(jobs[start..<end])
-            broken += LinkChecker.check(files: files, against: site)
-            outcome.pageCount += files.filter { $0.path.hasSuffix(".html") }.count
+        var pending: [OutputFile] = []
+        var pendingBytes = 0
+        var next = jobs.startIndex
+        while next < jobs.endIndex {
+            // A few jobs per core at a time, so a run of huge files (the open-data tables of a national
+            // site are ~120 MB together) is written before the next ones are rendered.
+            let end = min(next + renderGroup, jobs.endIndex)
+            let files = SiteRenderer.render(jobs[next..<end])
+            next = end
+            pendingBytes += files.reduce(0) { $0 + $1.bytes.count }
+            pending += files
+            renderSeconds += clock.lap()
+            guard pending.count >= batchSize || pendingBytes >= batchBytes || next == jobs.endIndex else { continue }
+            broken += LinkChecker.check(files: pending, against: site)
+            outcome.pageCount += pending.filter { $0.path.hasSuffix(".html") }.count
             renderSeconds += clock.lap()
             if let open = session {
                 // After a write error, go on rendering: broken links, if any, are what the build reports.
-                do { try open.add(files) } catch {
+                do { try open.add(pending) } catch {
                     writeError = error
                     session = nil
                 }
             }
+            pending.removeAll()
+            pendingBytes = 0
             writeSeconds += clock.lap()
-            start = end
         }
         reportBrokenLinks(broken, into: &outcome, options)
         outcome.seconds[.render] = renderSeconds
