@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One module per stage, dependencies pointing one way:
-// VietText, Diagnostics → Load → Model → Compute → Render → Write → Pipeline → thidua (CLI).
+// VietText, Diagnostics, Parallel → Load → Model → Compute → Render → Write → Pipeline → thidua (CLI).
 let package = Package(
     name: "thidua",
     platforms: [.macOS(.v14)],
@@ -20,18 +20,19 @@ let package = Package(
         .target(name: "CSystem"),
         .target(name: "VietText"),
         .target(name: "Diagnostics"),
-        .target(name: "Load", dependencies: ["VietText", "Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Parallel"),
+        .target(name: "Load", dependencies: ["VietText", "Diagnostics", "Parallel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Markdown", dependencies: ["CCmark", "VietText"]),
         .target(name: "SiteOutput"),
-        .target(name: "LinkCheck", dependencies: ["SiteOutput"]),
+        .target(name: "LinkCheck", dependencies: ["SiteOutput", "Parallel"]),
         .target(name: "Model", dependencies: ["Load", "Markdown", "VietText", "Diagnostics"]),
         .target(name: "Compute", dependencies: ["Model", "VietText", "Diagnostics"]),
         .target(name: "Charts", dependencies: []),
         .target(name: "Render", dependencies: [
-            "Model", "Compute", "Charts", "Markdown", "VietText", "Diagnostics", "SiteOutput",
+            "Model", "Compute", "Charts", "Markdown", "VietText", "Diagnostics", "SiteOutput", "Parallel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "Write", dependencies: ["CSystem", "SiteOutput"]),
+        .target(name: "Write", dependencies: ["CSystem", "SiteOutput", "Parallel"]),
         .target(name: "Pipeline", dependencies: ["Load", "Model", "Compute", "Render", "Write", "LinkCheck", "SiteOutput", "Diagnostics", "VietText"]),
         .executableTarget(name: "ThiduaCLI", dependencies: [
             "Pipeline", "Diagnostics", "VietText",

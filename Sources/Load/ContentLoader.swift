@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Parallel
 
 /// Reads a content folder (INPUT.md layout) into `RawContent`: decodes every file, splits CSV and
 /// front matter, and reports every problem it meets without stopping at the first.
@@ -109,14 +110,13 @@ public enum ContentLoader {
     /// Parsed on all cores (a national site has thousands of stories); results keep file-name order.
     private static func readMarkdownFiles(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [MarkdownFile] {
         let names = files(in: folder, raw: raw, ext: "md", diagnostics: &diagnostics)
-        let slots = Slots<(MarkdownFile?, DiagnosticList)>(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+        let results = Parallel.map(names.count) { i in
             var found = DiagnosticList()
             let file = readMarkdown("\(folder)/\(names[i]).md", raw: raw, diagnostics: &found)
-            slots.set(i, (file, found))
+            return (file, found)
         }
         var out: [MarkdownFile] = []
-        for (file, found) in slots.values {
+        for (file, found) in results {
             diagnostics.append(contentsOf: found)
             if let file { out.append(file) }
         }
@@ -181,23 +181,6 @@ public enum ContentLoader {
     }
 }
 
-/// Results of concurrent iterations, each index written exactly once.
-///
-/// The slots live in memory allocated once: `Array.withUnsafeMutableBufferPointer` from several
-/// threads also writes the array value itself, a data race ThreadSanitizer reports.
-final class Slots<T>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<T?>
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-    func set(_ i: Int, _ v: T) { storage[i] = v }
-    var values: [T] { storage.map { $0! } }
-}
 
 /// Vietnamese texts of the loader's own diagnostics.
 enum ContentMessages {

@@ -9,7 +9,8 @@ import SiteOutput
 import Write
 
 /// The whole flow: load → model → compute → render → (link check) → write. `check` stops before
-/// writing. Every stage reports all it finds; a stage runs only on what the previous one produced.
+/// writing; `build` (in StreamingBuild.swift) renders, checks and writes batch by batch.
+/// Every stage reports all it finds; a stage runs only on what the previous one produced.
 public enum Pipeline {
     public struct Outcome: Sendable {
         public var diagnostics: DiagnosticList
@@ -17,12 +18,11 @@ public enum Pipeline {
         public var computation: Computation?
         public var rendered: RenderedSite?
         public var write: WriteSummary?
+        /// HTML pages rendered (`build` streams the site, so it keeps no `rendered`).
+        public var pageCount = 0
         public var seconds: [BuildStep: Double] = [:]
         /// True when a build found its inputs and output unchanged since the last one and did nothing.
         public var upToDate = false
-        var reusedPageCount = 0
-
-        public var pageCount: Int { rendered?.pageCount ?? reusedPageCount }
 
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
@@ -31,6 +31,21 @@ public enum Pipeline {
 
     /// Everything but writing: the site is rendered in memory so template and link problems show too.
     public static func check(_ options: BuildOptions, progress: Progress = { _ in }) -> Outcome {
+        var (outcome, context) = prepare(options, progress: progress)
+        guard let context else { return finish(outcome, options) }
+        var clock = Clock()
+        progress(.render)
+        let rendered = SiteRenderer.render(context)
+        outcome.rendered = rendered
+        outcome.pageCount = rendered.pageCount
+        let copied = Set(rendered.copies.map(\.path))
+        reportBrokenLinks(LinkChecker.check(files: rendered.files, extraPaths: copied), into: &outcome, options)
+        outcome.seconds[.render] = clock.lap()
+        return finish(outcome, options)
+    }
+
+    /// Load, model and compute; the render context comes back only when rendering may go on.
+    static func prepare(_ options: BuildOptions, progress: Progress) -> (Outcome, RenderContext?) {
         var outcome = Outcome(diagnostics: DiagnosticList())
         var clock = Clock()
         progress(.load)
@@ -45,28 +60,26 @@ public enum Pipeline {
         outcome.diagnostics.append(contentsOf: modelProblems)
         outcome.site = site
         outcome.seconds[.model] = clock.lap()
-        guard let site else { return finish(outcome, options) }
+        guard let site else { return (outcome, nil) }
 
         progress(.compute)
         let computation = Calculator.compute(site)
         outcome.computation = computation
         outcome.seconds[.compute] = clock.lap()
-        guard let templates, !outcome.diagnostics.hasErrors else { return finish(outcome, options) }
+        guard let templates, !outcome.diagnostics.hasErrors else { return (outcome, nil) }
+        return (outcome, RenderContext(site: site, computation: computation, templates: templates))
+    }
 
-        progress(.render)
-        let context = RenderContext(site: site, computation: computation, templates: templates)
-        let rendered = SiteRenderer.render(context)
-        outcome.rendered = rendered
-        let copied = Set(rendered.copies.map(\.path))
-        for broken in LinkChecker.check(files: rendered.files, extraPaths: copied) {
+    static func reportBrokenLinks(_ links: [BrokenLink], into outcome: inout Outcome, _ options: BuildOptions) {
+        for broken in links {
             outcome.diagnostics.error("LINK_BROKEN", "Liên kết “\(broken.target)” (\(broken.attribute)) trỏ tới trang hoặc tệp không có trong trang web. Sửa liên kết trong nội dung hoặc mẫu giao diện.",
                                       at: SourceLocation(file: (options.output as NSString).appendingPathComponent(broken.page)))
         }
-        outcome.seconds[.render] = clock.lap()
-        return finish(outcome, options)
     }
 
-    /// Check, then write the output folder atomically. Nothing is written when there are errors.
+    /// Check, then write the output folder atomically; nothing is written when there are errors.
+    /// Unless told otherwise, a build whose inputs and output are as the last successful build left
+    /// them does nothing (see `UpToDate`).
     public static func build(_ options: BuildOptions, progress: Progress = { _ in }) -> Outcome {
         let state = BuildStateFile(outputDirectory: options.output)
         var clock = Clock()
@@ -76,28 +89,19 @@ public enum Pipeline {
             return reused
         }
         state.remove()
-        var outcome = check(options, progress: progress)
-        defer {
-            if let inputs, outcome.succeeded, let text = UpToDate.record(inputs: inputs, output: options.output, outcome: outcome) {
-                state.write(text)
-            }
+        let outcome = streamingBuild(options, batchSize: batchSize, progress: progress)
+        if let inputs, outcome.succeeded, let text = UpToDate.record(inputs: inputs, output: options.output, outcome: outcome) {
+            state.write(text)
         }
-        guard outcome.succeeded, let rendered = outcome.rendered else { return outcome }
-        progress(.write)
-        _ = clock.lap()
-        let writer = OutputWriter(outputDirectory: options.output, protectedDirectories: [options.content, options.templates])
-        do {
-            outcome.write = try writer.write(files: rendered.files, copies: rendered.copies)
-        } catch let error as WriteError {
-            outcome.diagnostics.error("OUTPUT_WRITE_FAILED", error.message, at: SourceLocation(file: options.output))
-        } catch {
-            outcome.diagnostics.error("OUTPUT_WRITE_FAILED", "Không ghi được thư mục kết quả: \(error).", at: SourceLocation(file: options.output))
-        }
-        outcome.seconds[.write] = clock.lap()
         return outcome
     }
 
-    private static func finish(_ outcome: Outcome, _ options: BuildOptions) -> Outcome {
+    static func writeFailure(_ error: Error, _ options: BuildOptions) -> Diagnostic {
+        let message = (error as? WriteError)?.message ?? "Không ghi được thư mục kết quả: \(error)."
+        return .error("OUTPUT_WRITE_FAILED", message, at: SourceLocation(file: options.output))
+    }
+
+    static func finish(_ outcome: Outcome, _ options: BuildOptions) -> Outcome {
         var o = outcome
         if options.strict { o.diagnostics = o.diagnostics.promotingWarnings() }
         return o

@@ -33,7 +33,7 @@ enum UpToDate {
             guard let d = decode(line) else { return nil }
             outcome.diagnostics.append(d)
         }
-        outcome.reusedPageCount = pages
+        outcome.pageCount = pages
         outcome.upToDate = true
         outcome.write = WriteSummary(written: 0, unchanged: files, removed: 0, replacedFolder: false)
         return outcome

@@ -56,6 +56,26 @@ public indirect enum JSON: Sendable {
         return out
     }
 
+    /// `[a,b,…]` written item by item: the same text as `.array(items.map(item)).text`, without
+    /// every row of a national table existing as JSON values at once.
+    public static func arrayText<S: Sequence>(_ items: S, _ item: (S.Element) -> JSON) -> String {
+        var out = ""
+        writeArray(into: &out) { add in for element in items { add(item(element)) } }
+        return out
+    }
+
+    /// `[…]` of the values that `body` hands over one at a time.
+    static func writeArray(into out: inout String, _ body: ((JSON) -> Void) -> Void) {
+        out += "["
+        var first = true
+        body { value in
+            if !first { out += "," }
+            first = false
+            value.write(into: &out)
+        }
+        out += "]"
+    }
+
     func write(into out: inout String) {
         switch self {
         case .string(let s): Self.quote(s, into: &out)

@@ -1,6 +1,7 @@
 import Compute
 import Dispatch
 import Foundation
+import Parallel
 import Model
 import SiteOutput
 
@@ -49,34 +50,20 @@ public enum SiteRenderer {
     }
 
     public static func render(_ ctx: RenderContext) -> RenderedSite {
-        let jobs = jobs(ctx)
-        let results = UnsafeResultBox(count: jobs.count)
-        // Each job writes only its own slot, so the output order is the job order whatever the scheduling.
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            results.set(i, jobs[i].make())
-        }
-        let files = results.values
+        RenderedSite(files: render(jobs(ctx)[...]), copies: copies(ctx))
+    }
+
+    /// Renders `jobs` in parallel; the result is in job order whatever the scheduling, so a site
+    /// rendered batch by batch comes out exactly as one rendered whole.
+    public static func render(_ jobs: ArraySlice<PageJob>) -> [OutputFile] {
+        let first = jobs.startIndex
+        return Parallel.map(jobs.count) { jobs[first + $0].make() }
+    }
+
+    /// Media and template assets, copied as they are.
+    public static func copies(_ ctx: RenderContext) -> [CopiedFile] {
         var copies = ctx.site.media.map { CopiedFile(source: (ctx.site.contentRoot as NSString).appendingPathComponent($0), path: $0) }
         copies += ctx.templates.assets.map { CopiedFile(source: $0.source, path: $0.path) }
-        return RenderedSite(files: files, copies: copies)
+        return copies
     }
-}
-
-/// Slots filled from concurrent iterations, each index written exactly once.
-///
-/// The slots live in memory allocated once: `Array.withUnsafeMutableBufferPointer` from several
-/// threads also writes the array value itself (uniqueness check, end of mutation), a data race
-/// ThreadSanitizer reports and that occasionally corrupted the heap in the test process.
-final class UnsafeResultBox: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<OutputFile?>
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-    func set(_ i: Int, _ v: OutputFile) { storage[i] = v }
-    var values: [OutputFile] { storage.map { $0! } }
 }

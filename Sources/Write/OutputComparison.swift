@@ -25,29 +25,29 @@ struct OutputComparison {
             extraDirectories = 0
             return
         }
-        let previous = location.path
-        let listing = try DirectoryTree.list(previous)
-        let marker = previous + "/" + OutputLocation.markerName
-        markerUnchanged = try OutputLocation.markerBytes.withUnsafeBytes { try POSIXFiles.fileEquals(marker, $0) }
+        let previous = try PreviousOutput(location: location, paths: entries.paths, directories: entries.directories)
+        markerUnchanged = previous.markerUnchanged
         unchanged = try ParallelWork.map(entries.entries.count) { index in
-            let entry = entries.entries[index]
-            let old = previous + "/" + entry.path
-            switch entry.content {
-            case .bytes(let bytes):
-                return try bytes.withUnsafeBytes { try POSIXFiles.fileEquals(old, $0) }
-            case .copy(let source):
-                guard POSIXFiles.linkStatus(old) != nil else {
-                    try OutputComparison.checkReadable(source, for: entry.path)
-                    return false
-                }
-                return try OutputComparison.sourceEquals(source, old, for: entry.path)
-            }
+            try OutputComparison.equalsPrevious(entries.entries[index], in: previous.path)
         }
-        let wanted = entries.paths
-        removed = listing.files.filter { $0 != OutputLocation.markerName && !wanted.contains($0) }.count
-            + listing.others.filter { !wanted.contains($0) }.count
-        let neededDirectories = Set(entries.directories)
-        extraDirectories = listing.directories.filter { !neededDirectories.contains($0) }.count
+        removed = previous.removed
+        extraDirectories = previous.extraDirectories
+    }
+
+    /// True when `entry` has the same bytes as the file at its path under `previous`; a missing
+    /// copy source is reported here, before anything is written.
+    static func equalsPrevious(_ entry: OutputEntry, in previous: String) throws -> Bool {
+        let old = previous + "/" + entry.path
+        switch entry.content {
+        case .bytes(let bytes):
+            return try bytes.withUnsafeBytes { try POSIXFiles.fileEquals(old, $0) }
+        case .copy(let source):
+            guard POSIXFiles.linkStatus(old) != nil else {
+                try checkReadable(source, for: entry.path)
+                return false
+            }
+            return try sourceEquals(source, old, for: entry.path)
+        }
     }
 
     /// True when writing would produce exactly the tree that is already there.
@@ -70,7 +70,7 @@ struct OutputComparison {
     }
 
     /// A missing media file is the user's to fix; say so before any folder is built.
-    private static func checkReadable(_ source: String, for path: String) throws {
+    static func checkReadable(_ source: String, for path: String) throws {
         let fd = open(source, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw WriteError(message: "Không đọc được tệp \(source) để chép vào \(path): \(POSIXFiles.errorText()). Hãy kiểm tra tệp còn đó và đọc được rồi dựng lại.")

@@ -37,7 +37,7 @@ public struct OutputWriter {
             try? DirectoryTree.remove(temporary)
             throw error
         }
-        try swap(temporary, into: location)
+        try location.swapIn(temporary)
         // The old tree now sits at the temporary path; if removing it fails the next build removes it as stale.
         try? DirectoryTree.remove(temporary)
         return comparison.summary(replacing: true)
@@ -52,74 +52,37 @@ public struct OutputWriter {
     }
 
     private func build(_ temporary: String, entries: OutputEntries, comparison: OutputComparison, location: OutputLocation) throws {
-        try makeParents(of: location.parent)
+        _ = try location.makeParents()
         try POSIXFiles.makeDirectory(temporary)
         for directory in entries.directories { try POSIXFiles.makeDirectory(temporary + "/" + directory) }
         let previous = location.path
         _ = try ParallelWork.map(entries.entries.count) { index in
-            let entry = entries.entries[index]
-            if entry.path == failingPath {
-                throw WriteError(message: "Lỗi thử nghiệm khi ghi \(entry.path).")
-            }
-            let destination = temporary + "/" + entry.path
-            if comparison.unchanged[index], (try? POSIXFiles.hardLink(from: previous + "/" + entry.path, to: destination)) != nil {
-                return
-            }
-            // Changed, or the link failed (another file system, link limit): write the bytes themselves.
-            switch entry.content {
-            case .bytes(let bytes): try POSIXFiles.createFile(destination, bytes: bytes)
-            case .copy(let source): try POSIXFiles.copyFile(from: source, to: destination)
-            }
+            try place(entries.entries[index], unchanged: comparison.unchanged[index], in: temporary, previous: previous)
         }
+        try OutputWriter.placeMarker(in: temporary, unchanged: comparison.markerUnchanged, previous: previous)
+    }
+
+    /// Puts one entry into the new tree: a hard link to the previous file when the bytes are the same
+    /// (keeping inode and mtime), else the bytes themselves.
+    func place(_ entry: OutputEntry, unchanged: Bool, in temporary: String, previous: String) throws {
+        if entry.path == failingPath {
+            throw WriteError(message: "Lỗi thử nghiệm khi ghi \(entry.path).")
+        }
+        let destination = temporary + "/" + entry.path
+        if unchanged, (try? POSIXFiles.hardLink(from: previous + "/" + entry.path, to: destination)) != nil {
+            return
+        }
+        // Changed, or the link failed (another file system, link limit): write the bytes themselves.
+        switch entry.content {
+        case .bytes(let bytes): try POSIXFiles.createFile(destination, bytes: bytes)
+        case .copy(let source): try POSIXFiles.copyFile(from: source, to: destination)
+        }
+    }
+
+    static func placeMarker(in temporary: String, unchanged: Bool, previous: String) throws {
         let marker = temporary + "/" + OutputLocation.markerName
-        if !comparison.markerUnchanged
-            || (try? POSIXFiles.hardLink(from: previous + "/" + OutputLocation.markerName, to: marker)) == nil {
+        if !unchanged || (try? POSIXFiles.hardLink(from: previous + "/" + OutputLocation.markerName, to: marker)) == nil {
             try POSIXFiles.createFile(marker, bytes: OutputLocation.markerBytes)
         }
-    }
-
-    /// Puts the finished tree at the output path in one step; afterwards the previous tree (if any) is at `temporary`.
-    private func swap(_ temporary: String, into location: OutputLocation) throws {
-        if !location.exists {
-            guard rename(temporary, location.path) == 0 else {
-                let error = POSIXFiles.ioError("đổi tên được thành", location.path)
-                try? DirectoryTree.remove(temporary)
-                throw error
-            }
-            return
-        }
-        if thidua_exchange_paths(temporary, location.path) == 0 { return }
-        let code = errno
-        guard code == EINVAL || code == ENOSYS || code == ENOTSUP else {
-            try? DirectoryTree.remove(temporary)
-            throw POSIXFiles.ioError("thay được thư mục", location.path, code: code)
-        }
-        // No RENAME_EXCHANGE on this file system: two renames. A build killed between them leaves no
-        // output folder (never a mixed one); the old tree sits under the temporary prefix, so the next
-        // build removes it as stale.
-        let aside = temporary + "-old"
-        guard rename(location.path, aside) == 0 else {
-            let error = POSIXFiles.ioError("thay được thư mục", location.path)
-            try? DirectoryTree.remove(temporary)
-            throw error
-        }
-        guard rename(temporary, location.path) == 0 else {
-            let error = POSIXFiles.ioError("thay được thư mục", location.path)
-            _ = rename(aside, location.path)
-            try? DirectoryTree.remove(temporary)
-            throw error
-        }
-        guard rename(aside, temporary) == 0 else {
-            try? DirectoryTree.remove(aside)
-            return
-        }
-    }
-
-    /// Creates missing folders above the output (`site/public` when `site/` does not exist yet).
-    private func makeParents(of path: String) throws {
-        if POSIXFiles.linkStatus(path) != nil { return }
-        let slash = path.lastIndex(of: "/")!
-        if slash != path.startIndex { try makeParents(of: String(path[..<slash])) }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXFiles.ioError("tạo được thư mục", path) }
     }
 }

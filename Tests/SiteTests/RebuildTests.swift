@@ -25,6 +25,17 @@ final class RebuildTests: XCTestCase {
         return out
     }
 
+    /// Every file of `before` is still there, same inode, mtime and bytes, and no other file appeared.
+    static func assertUntouched(_ root: URL, since before: [String: (UInt64, Date, Data)], file: StaticString = #filePath, line: UInt = #line) {
+        let after = snapshot(root)
+        XCTAssertEqual(Set(after.keys), Set(before.keys), file: file, line: line)
+        for (path, (inode, mtime, bytes)) in before {
+            XCTAssertEqual(after[path]?.0, inode, path, file: file, line: line)
+            XCTAssertEqual(after[path]?.1, mtime, path, file: file, line: line)
+            XCTAssertEqual(after[path]?.2, bytes, path, file: file, line: line)
+        }
+    }
+
     func testSecondBuildIsByteIdenticalAndRewritesNothing() throws {
         let out = FixturePaths.temporaryFolder("rebuild").appendingPathComponent("public")
         let first = Pipeline.build(options(output: out))
@@ -56,13 +67,7 @@ final class RebuildTests: XCTestCase {
         let failed = Pipeline.build(options(output: out, content: broken.path))
         XCTAssertFalse(failed.succeeded)
         XCTAssertTrue(failed.diagnostics.items.contains { $0.code == "UNIT_UNKNOWN_PARENT" })
-        let after = Self.snapshot(out)
-        XCTAssertEqual(Set(before.keys), Set(after.keys))
-        for (path, (inode, mtime, bytes)) in before {
-            XCTAssertEqual(after[path]?.0, inode, path)
-            XCTAssertEqual(after[path]?.1, mtime, path)
-            XCTAssertEqual(after[path]?.2, bytes, path)
-        }
+        Self.assertUntouched(out, since: before)
     }
 
     func testOutputThatIsTheContentFolderIsRefused() {

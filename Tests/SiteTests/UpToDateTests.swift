@@ -105,7 +105,8 @@ final class UpToDateTests: XCTestCase {
         let plain = Pipeline.build(BuildOptions(content: site.workspace.contentPath, templates: site.templates.path,
                                                 output: site.output.path))
         XCTAssertFalse(plain.upToDate)
-        XCTAssertNotNil(plain.rendered)
+        XCTAssertGreaterThan(plain.pageCount, 0)
+        XCTAssertNotNil(plain.write)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.state), "a build without the shortcut leaves no state")
     }
 }

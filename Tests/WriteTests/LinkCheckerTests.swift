@@ -93,6 +93,23 @@ final class LinkCheckerTests: XCTestCase {
         ])
     }
 
+    /// A site checked batch by batch against all its paths finds exactly what a whole check finds:
+    /// links forward into later batches resolve, broken ones come in page order.
+    func testBatchesCheckedAgainstEveryPathMatchTheWholeCheck() {
+        let files = (0..<300).map { i in
+            page("p/\(i).html", "<a href=\"\((i * 7 + 11) % 300).html\">x</a>" + (i % 37 == 5 ? "<img src=\"../media/\(i).png\" alt=\"\">" : ""))
+        } + [OutputFile(path: "media/42.png", text: "PNG")]
+        let whole = LinkChecker.check(files: files, extraPaths: ["media/116.png"])
+        XCTAssertEqual(whole.map(\.target), ["../media/5.png", "../media/79.png", "../media/153.png", "../media/190.png",
+                                             "../media/227.png", "../media/264.png"])
+        let site = SitePaths(Set(files.map(\.path)).union(["media/116.png"]))
+        var batched: [BrokenLink] = []
+        for start in stride(from: 0, to: files.count, by: 23) {
+            batched += LinkChecker.check(files: Array(files[start..<min(start + 23, files.count)]), against: site)
+        }
+        XCTAssertEqual(batched, whole)
+    }
+
     func testSrcsetCandidates() {
         XCTAssertEqual(SrcsetParser.urls(in: " a.png 1x,b.png  2x , c.png, d.png,"), ["a.png", "b.png", "c.png", "d.png"])
         // As in the HTML parsing rules, a comma inside a URL belongs to it.

@@ -6,18 +6,11 @@ import SiteOutput
 import Glibc
 #endif
 
-final class OutputWriterSafetyTests: XCTestCase {
-    var scratch: Scratch!
-
+final class OutputWriterSafetyTests: ScratchTestCase {
     override func setUp() {
-        scratch = Scratch()
+        super.setUp()
         scratch.makeFile("content/site.yml", "ten: Lạng Sơn")
-        scratch.makeFile("content/media/anh.png", "PNG-1")
         scratch.makeFile("templates/base.mustache", "{{x}}")
-    }
-
-    override func tearDown() {
-        scratch.remove()
     }
 
     var protected: [String] { [scratch.path("content"), scratch.path("templates")] }

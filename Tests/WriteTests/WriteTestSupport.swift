@@ -29,6 +29,33 @@ final class Scratch {
     }
 }
 
+/// A test case with a fresh scratch folder holding one media file (`content/media/anh.png`), where
+/// `public/` is the output folder.
+class ScratchTestCase: XCTestCase {
+    var scratch: Scratch!
+
+    override func setUp() {
+        scratch = Scratch()
+        scratch.makeFile("content/media/anh.png", "PNG-1")
+    }
+
+    override func tearDown() {
+        scratch.remove()
+    }
+
+    var output: String { scratch.path("public") }
+
+    /// Only `changed` was rewritten (new inode); every other file of the output is exactly as `before`.
+    func assertOnlyRewritten(_ changed: String, since before: [String: FileState], file: StaticString = #filePath, line: UInt = #line) {
+        let after = fileStates(output)
+        XCTAssertEqual(Set(after.keys), Set(before.keys), file: file, line: line)
+        for (path, state) in after where path != changed {
+            XCTAssertEqual(state, before[path], path, file: file, line: line)
+        }
+        XCTAssertNotEqual(after[changed]?.inode, before[changed]?.inode, file: file, line: line)
+    }
+}
+
 /// What a file looks like on disk, enough to tell a rewrite (new inode or mtime) from an untouched file.
 struct FileState: Equatable {
     let inode: UInt64

@@ -52,10 +52,10 @@ enum OpenDataFiles {
     }
 
     static func unitsJSON(_ ctx: RenderContext) -> String {
-        JSON.array(ctx.site.units.units.map { u in
+        JSON.arrayText(ctx.site.units.units) { u in
             .object([("code", .string(u.code)), ("name", .string(u.name)), ("level", .string(u.level.rawValue)),
                      ("parent", .opt(u.parentCode)), ("url", .string(unitURL(ctx, u)))])
-        }).text
+        }
     }
 
     /// Every value, given or derived, by unit (file order), indicator, year.
@@ -77,12 +77,14 @@ enum OpenDataFiles {
     }
 
     static func valuesJSON(_ ctx: RenderContext) -> String {
-        var items: [JSON] = []
-        eachValue(ctx) { u, ind, y, v in
-            items.append(.object([("unit", .string(u.code)), ("indicator", .string(ind.id)), ("year", .int(y)),
-                                  ("value", .number(plain(v.value))), ("derived", .bool(v.derived))]))
+        var out = ""
+        JSON.writeArray(into: &out) { add in
+            eachValue(ctx) { u, ind, y, v in
+                add(.object([("unit", .string(u.code)), ("indicator", .string(ind.id)), ("year", .int(y)),
+                             ("value", .number(plain(v.value))), ("derived", .bool(v.derived))]))
+            }
         }
-        return JSON.array(items).text
+        return out
     }
 
     static func plainOrEmpty(_ d: Double?) -> String { d.map(plain) ?? "" }
@@ -105,7 +107,7 @@ enum OpenDataFiles {
     }
 
     static func targetsJSON(_ ctx: RenderContext) -> String {
-        JSON.array(ctx.computation.allChecks.map { c in
+        JSON.arrayText(ctx.computation.allChecks) { c in
             let t = ctx.site.targets[c.target]
             return .object([("unit", .string(ctx.site.units[c.unit].code)), ("indicator", .string(ctx.site.indicators[t.indicator].id)),
                             ("rule", .string(t.rule.rawValue)), ("from", .int(t.from)), ("to", .int(t.to)), ("year", .int(c.year)),
@@ -113,7 +115,7 @@ enum OpenDataFiles {
                             ("achieved", c.achieved.map { .number(plain($0)) } ?? .null),
                             ("status", .string(c.status.rawValue)),
                             ("group", .opt(t.group)), ("group_status", .opt(c.groupStatus?.rawValue))])
-        }).text
+        }
     }
 
     /// Recipients appear with name, position and unit only; personal-data columns never reach `Award`.
@@ -134,14 +136,14 @@ enum OpenDataFiles {
     }
 
     static func awardsJSON(_ ctx: RenderContext) -> String {
-        JSON.array(ctx.awardOrder.map { a in
+        JSON.arrayText(ctx.awardOrder) { a in
             .object(zip(awardColumns, awardCells(ctx, ctx.site.awards[a])).map { ($0, .string($1)) })
-        }).text
+        }
     }
 
     static func modelsJSON(_ ctx: RenderContext) -> String {
         let base = ctx.site.config.baseURL
-        return JSON.array(ctx.modelOrder.map { i in
+        return JSON.arrayText(ctx.modelOrder) { i in
             let m = ctx.site.models[i]
             let unit = ctx.site.units[m.unit]
             return .object([
@@ -157,6 +159,6 @@ enum OpenDataFiles {
                 ("url", .string(Routes.absolute(Routes.model(m), base: base))),
                 ("press_url", .string(Routes.absolute(Routes.pressSheet(m), base: base))),
             ])
-        }).text
+        }
     }
 }

@@ -1,0 +1,91 @@
+import Diagnostics
+import Foundation
+import LinkCheck
+import Render
+import SiteOutput
+import Write
+
+extension Pipeline {
+    /// Jobs link-checked and written together: a batch's pages (a few MB) are all that is held of
+    /// the rendered site, and each write pass over a batch runs on all cores.
+    static let batchSize = 256
+    /// A batch is written early once its files hold this many bytes.
+    static let batchBytes = 16 << 20
+    /// Jobs rendered in parallel at a time: enough to keep every core busy between slow pages.
+    static let renderGroup = ProcessInfo.processInfo.activeProcessorCount * 4
+
+    /// Check, then write the output folder atomically. Nothing is written when there are errors.
+    /// `batchSize` is `Pipeline.batchSize` except in tests, which use tiny ones so a small site spans
+    /// many batches.
+    ///
+    /// The site is rendered batch by batch into a temporary tree beside the output, each batch's bytes
+    /// dropped once written: every output path is known from the jobs before rendering, so links are
+    /// checked per batch against the whole site. The new tree is swapped in only when the whole build
+    /// has no error; otherwise it is removed and the output stays exactly as it was. Diagnostics, their
+    /// order and the written bytes are the same as `check` followed by `OutputWriter.write`.
+    static func streamingBuild(_ options: BuildOptions, batchSize: Int, progress: Progress = { _ in }) -> Outcome {
+        var (outcome, prepared) = prepare(options, progress: progress)
+        guard let context = prepared else { return finish(outcome, options) }
+        var renderSeconds = 0.0, writeSeconds = 0.0
+        var clock = Clock()
+        progress(.render)
+        let jobs = SiteRenderer.jobs(context)
+        let copies = SiteRenderer.copies(context)
+        let paths = jobs.map(\.path)
+        let site = SitePaths(Set(paths).union(copies.map(\.path)))
+        renderSeconds += clock.lap()
+
+        // With --strict any warning so far already fails the build: render and check, write nothing.
+        var session: OutputSession?
+        var writeError: Error?
+        if !(options.strict && !outcome.diagnostics.isEmpty) {
+            let writer = OutputWriter(outputDirectory: options.output, protectedDirectories: [options.content, options.templates])
+            do { session = try OutputSession(writer: writer, filePaths: paths, copies: copies) } catch { writeError = error }
+        }
+        writeSeconds += clock.lap()
+
+        var broken: [BrokenLink] = []
+        var pending: [OutputFile] = []
+        var pendingBytes = 0
+        var next = jobs.startIndex
+        while next < jobs.endIndex {
+            // A few jobs per core at a time, so a run of huge files (the open-data tables of a national
+            // site are ~120 MB together) is written before the next ones are rendered.
+            let end = min(next + renderGroup, jobs.endIndex)
+            let files = SiteRenderer.render(jobs[next..<end])
+            next = end
+            pendingBytes += files.reduce(0) { $0 + $1.bytes.count }
+            pending += files
+            renderSeconds += clock.lap()
+            guard pending.count >= batchSize || pendingBytes >= batchBytes || next == jobs.endIndex else { continue }
+            broken += LinkChecker.check(files: pending, against: site)
+            outcome.pageCount += pending.filter { $0.path.hasSuffix(".html") }.count
+            renderSeconds += clock.lap()
+            if let open = session {
+                // After a write error, go on rendering: broken links, if any, are what the build reports.
+                do { try open.add(pending) } catch {
+                    writeError = error
+                    session = nil
+                }
+            }
+            pending.removeAll()
+            pendingBytes = 0
+            writeSeconds += clock.lap()
+        }
+        reportBrokenLinks(broken, into: &outcome, options)
+        outcome.seconds[.render] = renderSeconds
+        outcome = finish(outcome, options)
+        guard outcome.succeeded else {
+            session?.abort()
+            return outcome
+        }
+
+        progress(.write)
+        if let session {
+            do { outcome.write = try session.commit() } catch { writeError = error }
+        }
+        if let writeError { outcome.diagnostics.append(writeFailure(writeError, options)) }
+        outcome.seconds[.write] = writeSeconds + clock.lap()
+        return outcome
+    }
+}

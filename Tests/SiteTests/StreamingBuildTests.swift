@@ -1,0 +1,79 @@
+import Diagnostics
+import Foundation
+@testable import Pipeline
+import XCTest
+
+/// `build` renders, checks and writes in batches; with any batch size it must write exactly what
+/// `check` renders and report exactly what `check` reports.
+final class StreamingBuildTests: XCTestCase {
+    func options(_ content: String, output: URL) -> BuildOptions {
+        BuildOptions(content: content, templates: FixturePaths.defaultTemplates, output: output.path)
+    }
+
+    /// Path → bytes of every regular file below `root`, the marker excluded.
+    static func files(_ root: URL) -> [String: Data] {
+        var out: [String: Data] = [:]
+        let fm = FileManager.default
+        for case let rel as String in fm.enumerator(atPath: root.path) ?? FileManager.DirectoryEnumerator() where rel != ".thidua-output" {
+            let full = root.appendingPathComponent(rel).path
+            guard (try? fm.attributesOfItem(atPath: full))?[.type] as? FileAttributeType == .typeRegular else { continue }
+            out[rel] = fm.contents(atPath: full)
+        }
+        return out
+    }
+
+    func testSmallBatchesWriteExactlyWhatCheckRenders() throws {
+        let tmp = FixturePaths.temporaryFolder("stream")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let out = tmp.appendingPathComponent("public")
+        let content = FixturePaths.fixture("minimal").appendingPathComponent("content").path
+        let checked = Pipeline.check(options(content, output: out))
+        let rendered = try XCTUnwrap(checked.rendered)
+        let built = Pipeline.streamingBuild(options(content, output: out), batchSize: 4)
+        XCTAssertTrue(built.succeeded, DiagnosticPrinter.text(built.diagnostics))
+        XCTAssertEqual(built.diagnostics.items, checked.diagnostics.items)
+        XCTAssertEqual(built.pageCount, rendered.pageCount)
+        XCTAssertEqual(built.write?.written, rendered.files.count + rendered.copies.count)
+        XCTAssertGreaterThan(rendered.files.count, 20, "the site must span many batches")
+        XCTAssertFalse(rendered.copies.isEmpty)
+
+        let onDisk = Self.files(out)
+        XCTAssertEqual(Set(onDisk.keys), Set(rendered.files.map(\.path) + rendered.copies.map(\.path)))
+        for file in rendered.files {
+            XCTAssertEqual(onDisk[file.path], Data(file.bytes), file.path)
+        }
+        for copy in rendered.copies {
+            XCTAssertEqual(onDisk[copy.path], FileManager.default.contents(atPath: copy.source), copy.path)
+        }
+        let again = Pipeline.streamingBuild(options(content, output: out), batchSize: 3)
+        XCTAssertEqual(again.write?.written, 0)
+        XCTAssertEqual(again.write?.replacedFolder, false)
+    }
+
+    func testBrokenLinksInAnyBatchFailTheBuildAndLeaveTheOutputAsItWas() throws {
+        let workspace = try FixtureWorkspace(copying: FixturePaths.fixture("minimal"), label: "stream-links")
+        defer { workspace.delete() }
+        let out = workspace.root.appendingPathComponent("site/public")
+        XCTAssertTrue(Pipeline.streamingBuild(options(workspace.contentPath, output: out), batchSize: 3).succeeded)
+        let before = RebuildTests.snapshot(out)
+
+        // Two pages with links to pages the site does not have; they render in different batches.
+        try workspace.write("pages/a-lien-ket.md", "---\ntitle: \"Liên kết hỏng A\"\n---\nXem [trang cũ](../khong-co-a/).\n")
+        try workspace.write("pages/z-lien-ket.md", "---\ntitle: \"Liên kết hỏng Z\"\n---\nXem [trang cũ](../khong-co-z/index.html).\n")
+        let checked = Pipeline.check(options(workspace.contentPath, output: out))
+        let expected = checked.diagnostics.items.filter { $0.code == "LINK_BROKEN" }
+        XCTAssertEqual(expected.count, 2, DiagnosticPrinter.text(checked.diagnostics))
+        let failed = Pipeline.streamingBuild(options(workspace.contentPath, output: out), batchSize: 3)
+        XCTAssertFalse(failed.succeeded)
+        XCTAssertNil(failed.write)
+        XCTAssertEqual(failed.diagnostics.items, checked.diagnostics.items)
+
+        RebuildTests.assertUntouched(out, since: before)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path), ["public"])
+
+        // A first build that fails leaves no output and not even the folders it would have created above it.
+        let fresh = workspace.root.appendingPathComponent("moi/public")
+        XCTAssertFalse(Pipeline.streamingBuild(options(workspace.contentPath, output: fresh), batchSize: 3).succeeded)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fresh.deletingLastPathComponent().path))
+    }
+}
