@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Write", dependencies: ["CSystem", "SiteOutput", "Parallel"]),
         .target(name: "Pipeline", dependencies: ["Load", "Model", "Compute", "Render", "Write", "LinkCheck", "SiteOutput", "Diagnostics", "VietText"]),
         .executableTarget(name: "ThiduaCLI", dependencies: [
-            "Pipeline", "Diagnostics", "VietText",
+            "Pipeline", "Diagnostics", "VietText", "CSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ThiduaBench", dependencies: [

@@ -49,15 +49,15 @@ extension Pipeline {
         var pendingBytes = 0
         var next = jobs.startIndex
         while next < jobs.endIndex {
-            // A few jobs per core at a time, so a run of huge files (the open-data tables of a national
-            // site are ~120 MB together) is written before the next ones are rendered.
-            let end = min(next + renderGroup, jobs.endIndex)
+            // A few jobs per core at a time; large ones (the open-data tables of a national site are
+            // ~120 MB together) one per core, each group written before the next is rendered.
+            let end = groupEnd(jobs, from: next)
             let files = SiteRenderer.render(jobs[next..<end])
             next = end
             pendingBytes += files.reduce(0) { $0 + $1.bytes.count }
             pending += files
             renderSeconds += clock.lap()
-            guard pending.count >= batchSize || pendingBytes >= batchBytes || next == jobs.endIndex else { continue }
+            guard pending.count >= batchSize || pendingBytes >= batchBytes || jobs[next - 1].isLarge || next == jobs.endIndex else { continue }
             broken += LinkChecker.check(files: pending, against: site)
             outcome.pageCount += pending.filter { $0.path.hasSuffix(".html") }.count
             renderSeconds += clock.lap()
@@ -87,5 +87,14 @@ extension Pipeline {
         if let writeError { outcome.diagnostics.append(writeFailure(writeError, options)) }
         outcome.seconds[.write] = writeSeconds + clock.lap()
         return outcome
+    }
+
+    /// Where the render group starting at `start` ends: never mixes large and ordinary jobs.
+    static func groupEnd(_ jobs: [PageJob], from start: Int) -> Int {
+        let large = jobs[start].isLarge
+        let limit = min(start + (large ? ProcessInfo.processInfo.activeProcessorCount : renderGroup), jobs.endIndex)
+        var end = start + 1
+        while end < limit, jobs[end].isLarge == large { end += 1 }
+        return end
     }
 }

@@ -2,16 +2,15 @@ import Foundation
 
 /// CSV for download: UTF-8 with BOM so Excel opens Vietnamese correctly, CRLF, RFC 4180 quoting.
 /// Text cells that a spreadsheet would run as a formula are neutralised; numbers stay numbers.
+/// Rows go straight into UTF-8 bytes: a national table (tens of MB) never exists as a String too.
 public struct CSVDocument {
-    private var text = "\u{FEFF}"
+    public private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public init(header: [String]) { append(header) }
 
     public mutating func append(_ cells: [String]) {
-        text += cells.map(Self.cell).joined(separator: ",") + "\r\n"
+        bytes.append(contentsOf: (cells.map(Self.cell).joined(separator: ",") + "\r\n").utf8)
     }
-
-    public var bytes: [UInt8] { Array(text.utf8) }
 
     static func cell(_ raw: String) -> String {
         var s = raw
@@ -56,24 +55,24 @@ public indirect enum JSON: Sendable {
         return out
     }
 
-    /// `[a,b,…]` written item by item: the same text as `.array(items.map(item)).text`, without
-    /// every row of a national table existing as JSON values at once.
-    public static func arrayText<S: Sequence>(_ items: S, _ item: (S.Element) -> JSON) -> String {
-        var out = ""
-        writeArray(into: &out) { add in for element in items { add(item(element)) } }
-        return out
+    /// `[a,b,…]` as UTF-8, written item by item: the same bytes as `.array(items.map(item)).text`,
+    /// without every row of a national table existing as JSON values, or as one String, at once.
+    public static func arrayBytes<S: Sequence>(_ items: S, _ item: (S.Element) -> JSON) -> [UInt8] {
+        arrayBytes { add in for element in items { add(item(element)) } }
     }
 
     /// `[…]` of the values that `body` hands over one at a time.
-    static func writeArray(into out: inout String, _ body: ((JSON) -> Void) -> Void) {
-        out += "["
-        var first = true
+    static func arrayBytes(_ body: ((JSON) -> Void) -> Void) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        var scratch = ""
         body { value in
-            if !first { out += "," }
-            first = false
-            value.write(into: &out)
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            scratch.removeAll(keepingCapacity: true)
+            value.write(into: &scratch)
+            out.append(contentsOf: scratch.utf8)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
+        return out
     }
 
     func write(into out: inout String) {

@@ -9,6 +9,9 @@ import SiteOutput
 public struct PageJob: Sendable {
     public let path: String
     public let make: @Sendable () -> OutputFile
+    /// Tens of megabytes (the open-data tables of a national site): a streaming build renders these
+    /// one per core and writes each out before the next, so they are never all in memory together.
+    public private(set) var isLarge = false
 
     public init(path: String, make: @escaping @Sendable () -> OutputFile) {
         self.path = path
@@ -18,6 +21,12 @@ public struct PageJob: Sendable {
     init(_ path: String, text: @escaping @Sendable () -> OutputFileText) {
         self.path = path
         self.make = { OutputFile(path: path, text: text().text) }
+    }
+
+    func large() -> PageJob {
+        var job = self
+        job.isLarge = true
+        return job
     }
 }
 

@@ -72,12 +72,27 @@ enum Terminal {
 
     /// Step names on a terminal only, so logs and pipes stay clean.
     static func progress(enabled: Bool) -> Pipeline.Progress {
+        if timings {
+            // Peak memory so far at the start of each step, to see which step makes the peak.
+            return { step in err("… \(step.rawValue) (bộ nhớ cao nhất đến lúc này: \(peakMemory()))") }
+        }
         guard enabled, isatty(STDERR_FILENO) != 0 else { return { _ in } }
         return { step in err("… \(step.rawValue)") }
     }
 
+    static let timings = ProcessInfo.processInfo.environment["THIDUA_TIMINGS"] == "1"
+
+    /// VmHWM from /proc/self/status (Linux), e.g. "215 MB".
+    static func peakMemory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return "?" }
+        return "\(kb / 1024) MB"
+    }
+
     static func report(_ outcome: Pipeline.Outcome, format: OutputFormat) {
-        if ProcessInfo.processInfo.environment["THIDUA_TIMINGS"] == "1" {
+        if timings {
+            err("  bộ nhớ cao nhất: \(peakMemory())")
             for step in BuildStep.allCases {
                 if let s = outcome.seconds[step] { err(String(format: "  %@: %.3f s", step.rawValue, s)) }
             }
@@ -94,4 +109,5 @@ enum Terminal {
     }
 }
 
+MemoryPolicy.apply()
 Thidua.main()

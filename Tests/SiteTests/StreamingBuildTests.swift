@@ -1,6 +1,8 @@
 import Diagnostics
 import Foundation
 @testable import Pipeline
+@testable import Render
+import SiteOutput
 import XCTest
 
 /// `build` renders, checks and writes in batches; with any batch size it must write exactly what
@@ -75,5 +77,30 @@ final class StreamingBuildTests: XCTestCase {
         let fresh = workspace.root.appendingPathComponent("moi/public")
         XCTAssertFalse(Pipeline.streamingBuild(options(workspace.contentPath, output: fresh), batchSize: 3).succeeded)
         XCTAssertFalse(FileManager.default.fileExists(atPath: fresh.deletingLastPathComponent().path))
+    }
+
+    /// Large jobs (national open-data tables) are rendered at most one per core and never beside
+    /// ordinary pages, so their bytes are written before anything else is rendered.
+    func testRenderGroupsNeverMixLargeAndOrdinaryJobs() {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let kinds = [false, false, true, true, true, true, true, false] + Array(repeating: false, count: Pipeline.renderGroup + 3)
+        let jobs = kinds.enumerated().map { i, large -> PageJob in
+            let job = PageJob(path: "p\(i)") { OutputFile(path: "p\(i)", text: "") }
+            return large ? job.large() : job
+        }
+        var start = 0, groups: [Range<Int>] = []
+        while start < jobs.count {
+            let end = Pipeline.groupEnd(jobs, from: start)
+            XCTAssertGreaterThan(end, start)
+            groups.append(start..<end)
+            start = end
+        }
+        XCTAssertEqual(groups.first, 0..<2)
+        for group in groups {
+            let large = Set(group.map { jobs[$0].isLarge })
+            XCTAssertEqual(large.count, 1, "group \(group) mixes kinds")
+            XCTAssertLessThanOrEqual(group.count, large.first! ? cores : Pipeline.renderGroup)
+        }
+        XCTAssertEqual(groups.filter { jobs[$0.lowerBound].isLarge }.map(\.count).reduce(0, +), 5)
     }
 }

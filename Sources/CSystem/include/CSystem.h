@@ -2,4 +2,7 @@
 #define THIDUA_CSYSTEM_H
 /* Atomically exchanges two paths (Linux renameat2 RENAME_EXCHANGE). Returns 0 or -1 with errno set. */
 int thidua_exchange_paths(const char *a, const char *b);
+/* glibc malloc: a fixed mmap threshold (large buffers go back to the system when freed), trimming,
+   and at most `arenas` arenas. No effect on other C libraries. */
+void thidua_malloc_policy(int arenas);
 #endif

@@ -8,16 +8,17 @@ enum OpenDataFiles {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
         [
             PageJob(Routes.data) { index(ctx) },
+        ] + [
             PageJob(path: Routes.dataFile("don-vi.csv")) { OutputFile(path: Routes.dataFile("don-vi.csv"), bytes: unitsCSV(ctx)) },
-            PageJob(path: Routes.dataFile("don-vi.json")) { OutputFile(path: Routes.dataFile("don-vi.json"), text: unitsJSON(ctx)) },
+            PageJob(path: Routes.dataFile("don-vi.json")) { OutputFile(path: Routes.dataFile("don-vi.json"), bytes: unitsJSON(ctx)) },
             PageJob(path: Routes.dataFile("so-lieu.csv")) { OutputFile(path: Routes.dataFile("so-lieu.csv"), bytes: valuesCSV(ctx)) },
-            PageJob(path: Routes.dataFile("so-lieu.json")) { OutputFile(path: Routes.dataFile("so-lieu.json"), text: valuesJSON(ctx)) },
+            PageJob(path: Routes.dataFile("so-lieu.json")) { OutputFile(path: Routes.dataFile("so-lieu.json"), bytes: valuesJSON(ctx)) },
             PageJob(path: Routes.dataFile("muc-tieu.csv")) { OutputFile(path: Routes.dataFile("muc-tieu.csv"), bytes: targetsCSV(ctx)) },
-            PageJob(path: Routes.dataFile("muc-tieu.json")) { OutputFile(path: Routes.dataFile("muc-tieu.json"), text: targetsJSON(ctx)) },
+            PageJob(path: Routes.dataFile("muc-tieu.json")) { OutputFile(path: Routes.dataFile("muc-tieu.json"), bytes: targetsJSON(ctx)) },
             PageJob(path: Routes.dataFile("khen-thuong.csv")) { OutputFile(path: Routes.dataFile("khen-thuong.csv"), bytes: awardsCSV(ctx)) },
-            PageJob(path: Routes.dataFile("khen-thuong.json")) { OutputFile(path: Routes.dataFile("khen-thuong.json"), text: awardsJSON(ctx)) },
-            PageJob(path: Routes.dataFile("dien-hinh.json")) { OutputFile(path: Routes.dataFile("dien-hinh.json"), text: modelsJSON(ctx)) },
-        ]
+            PageJob(path: Routes.dataFile("khen-thuong.json")) { OutputFile(path: Routes.dataFile("khen-thuong.json"), bytes: awardsJSON(ctx)) },
+            PageJob(path: Routes.dataFile("dien-hinh.json")) { OutputFile(path: Routes.dataFile("dien-hinh.json"), bytes: modelsJSON(ctx)) },
+        ].map { $0.large() }
     }
 
     static let files: [(name: String, title: String, description: String)] = [
@@ -51,8 +52,8 @@ enum OpenDataFiles {
         return csv.bytes
     }
 
-    static func unitsJSON(_ ctx: RenderContext) -> String {
-        JSON.arrayText(ctx.site.units.units) { u in
+    static func unitsJSON(_ ctx: RenderContext) -> [UInt8] {
+        JSON.arrayBytes(ctx.site.units.units) { u in
             .object([("code", .string(u.code)), ("name", .string(u.name)), ("level", .string(u.level.rawValue)),
                      ("parent", .opt(u.parentCode)), ("url", .string(unitURL(ctx, u)))])
         }
@@ -76,15 +77,13 @@ enum OpenDataFiles {
         return csv.bytes
     }
 
-    static func valuesJSON(_ ctx: RenderContext) -> String {
-        var out = ""
-        JSON.writeArray(into: &out) { add in
+    static func valuesJSON(_ ctx: RenderContext) -> [UInt8] {
+        JSON.arrayBytes { add in
             eachValue(ctx) { u, ind, y, v in
                 add(.object([("unit", .string(u.code)), ("indicator", .string(ind.id)), ("year", .int(y)),
                              ("value", .number(plain(v.value))), ("derived", .bool(v.derived))]))
             }
         }
-        return out
     }
 
     static func plainOrEmpty(_ d: Double?) -> String { d.map(plain) ?? "" }
@@ -106,8 +105,8 @@ enum OpenDataFiles {
         return csv.bytes
     }
 
-    static func targetsJSON(_ ctx: RenderContext) -> String {
-        JSON.arrayText(ctx.computation.allChecks) { c in
+    static func targetsJSON(_ ctx: RenderContext) -> [UInt8] {
+        JSON.arrayBytes(ctx.computation.allChecks) { c in
             let t = ctx.site.targets[c.target]
             return .object([("unit", .string(ctx.site.units[c.unit].code)), ("indicator", .string(ctx.site.indicators[t.indicator].id)),
                             ("rule", .string(t.rule.rawValue)), ("from", .int(t.from)), ("to", .int(t.to)), ("year", .int(c.year)),
@@ -135,15 +134,15 @@ enum OpenDataFiles {
         return csv.bytes
     }
 
-    static func awardsJSON(_ ctx: RenderContext) -> String {
-        JSON.arrayText(ctx.awardOrder) { a in
+    static func awardsJSON(_ ctx: RenderContext) -> [UInt8] {
+        JSON.arrayBytes(ctx.awardOrder) { a in
             .object(zip(awardColumns, awardCells(ctx, ctx.site.awards[a])).map { ($0, .string($1)) })
         }
     }
 
-    static func modelsJSON(_ ctx: RenderContext) -> String {
+    static func modelsJSON(_ ctx: RenderContext) -> [UInt8] {
         let base = ctx.site.config.baseURL
-        return JSON.arrayText(ctx.modelOrder) { i in
+        return JSON.arrayBytes(ctx.modelOrder) { i in
             let m = ctx.site.models[i]
             let unit = ctx.site.units[m.unit]
             return .object([
