@@ -5,25 +5,37 @@ struct SVGWriter {
 
     private(set) var output = ""
 
+    // Appended piece by piece into `output`: joining with `+` first made a String per piece, and a
+    // national site draws about a hundred thousand charts.
     mutating func open(_ name: String, _ attributes: Attributes) {
-        output += "<" + name + Self.render(attributes) + ">\n"
+        start(name, attributes)
+        output += ">\n"
     }
 
     mutating func close(_ name: String) {
-        output += "</" + name + ">\n"
+        output += "</"
+        output += name
+        output += ">\n"
     }
 
     /// An element without content, or with a `<title>` tooltip when one is given.
     mutating func leaf(_ name: String, _ attributes: Attributes, title: String? = nil) {
+        start(name, attributes)
         if let title, !title.isEmpty {
-            output += "<" + name + Self.render(attributes) + "><title>" + xmlEscape(title) + "</title></" + name + ">\n"
+            output += "><title>"
+            output += xmlEscape(title)
+            output += "</title>"
+            close(name)
         } else {
-            output += "<" + name + Self.render(attributes) + "/>\n"
+            output += "/>\n"
         }
     }
 
     mutating func text(_ name: String, _ attributes: Attributes, _ content: String) {
-        output += "<" + name + Self.render(attributes) + ">" + xmlEscape(content) + "</" + name + ">\n"
+        start(name, attributes)
+        output += ">"
+        output += xmlEscape(content)
+        close(name)
     }
 
     /// Opens the root element with the accessible name and description every chart carries.
@@ -52,11 +64,16 @@ struct SVGWriter {
         text("desc", [("id", id + "-desc")], description)
     }
 
-    private static func render(_ attributes: Attributes) -> String {
-        var out = ""
+    /// `<name a="…" b="…"`, the tag left open.
+    private mutating func start(_ name: String, _ attributes: Attributes) {
+        output += "<"
+        output += name
         for (key, value) in attributes {
-            out += " " + key + "=\"" + xmlEscape(value) + "\""
+            output += " "
+            output += key
+            output += "=\""
+            output += xmlEscape(value)
+            output += "\""
         }
-        return out
     }
 }

@@ -24,6 +24,8 @@ enum AwardsBuilder {
         var out: [Award] = []
         var parser = FieldParser(style: config.numberStyle)
         var problems: [Diagnostic] = []
+        // A handful of forms over tens of thousands of rows: match each distinct spelling once.
+        var rankByForm: [String: Int?] = [:]
         for file in files {
             let (cols, bindProblems) = ColumnBinder.bind(file.table, columns: columns, unknownColumnsAreExtra: false)
             diagnostics.append(contentsOf: bindProblems)
@@ -40,7 +42,11 @@ enum AwardsBuilder {
                     parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020. Ghi đúng số và ký hiệu như trên quyết định.", at: decision.location)
                 }
                 let formText = FieldParser.trimmed(form.text)
-                let rank = AwardForms.rank(of: formText)
+                let rank: Int?
+                if let known = rankByForm[formText] { rank = known } else {
+                    rank = AwardForms.rank(of: formText)
+                    rankByForm[formText] = rank
+                }
                 if rank == nil {
                     parser.warning("AWARD_FORM_UNKNOWN", "Hình thức “\(formText)” không có trong danh mục hình thức khen thưởng theo Luật Thi đua, khen thưởng 2022; sẽ xếp cuối danh sách.", at: form.location)
                 }

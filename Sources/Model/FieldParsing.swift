@@ -11,7 +11,7 @@ struct FieldParser {
 
     init(style: NumberStyle) { self.style = style }
 
-    static func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+    static func trimmed(_ s: String) -> String { Trimming.trimmed(s) }
 
     mutating func number(_ text: String, at location: SourceLocation, column: String, allowPercent: Bool = false) -> Double? {
         let t = Self.trimmed(text)

@@ -1,5 +1,6 @@
 import Foundation
 import Diagnostics
+import VietText
 
 /// Which direction is progress.
 public enum Direction: String, Sendable {
@@ -27,6 +28,8 @@ public struct Indicator: Sendable, Identifiable {
     public let decimals: Int
     public let aggregation: Aggregation
     public let location: SourceLocation
+    /// Stored: every figure on every page asks it, and trimming a String through Foundation is slow.
+    public let isPercent: Bool
 
     public init(index: Int, id: String, name: String, unit: String, direction: Direction, decimals: Int,
                 aggregation: Aggregation, location: SourceLocation) {
@@ -38,7 +41,6 @@ public struct Indicator: Sendable, Identifiable {
         self.decimals = decimals
         self.aggregation = aggregation
         self.location = location
+        self.isPercent = Trimming.trimmed(unit, newlines: false) == "%"
     }
-
-    public var isPercent: Bool { unit.trimmingCharacters(in: .whitespaces) == "%" }
 }

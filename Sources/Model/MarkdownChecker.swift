@@ -10,18 +10,18 @@ enum MarkdownChecker {
     static func check(_ md: MarkdownText, units: UnitDirectory, indicators: [Indicator], media: Set<String>,
                       diagnostics: inout DiagnosticList) -> [Int: LiveBlock] {
         // Most stories have neither links nor blocks; skip the parse for them.
-        guard md.text.contains("](") || md.text.contains("thidua-") || md.text.contains("]:") || md.text.contains("<") else { return [:] }
+        guard mayReferToAnything(md.text) else { return [:] }
         let rendered = MarkdownRenderer.render(md.text)
         for link in rendered.links {
             let location = SourceLocation(file: md.file, line: md.firstLine + link.line - 1, column: 1)
-            let url = link.url.trimmingCharacters(in: .whitespaces)
+            let url = Trimming.trimmed(link.url, newlines: false)
             if let scheme = ScriptURL.scheme(of: link.url) {
                 // The renderer would empty it; an empty link is still a broken link on a published page, and
                 // whoever wrote it should know it was there.
                 diagnostics.error("LINK_UNSAFE", "\(link.isImage ? "Ảnh" : "Liên kết") “\(shown(link.url))” dùng \(scheme), có thể chạy mã độc trên trang nên không được phép. Xóa liên kết này hoặc thay bằng địa chỉ https://… hay một tệp trong media/.", at: location)
                 continue
             }
-            if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if link.isImage, Trimming.trimmed(link.text, newlines: false).isEmpty {
                 diagnostics.error("IMAGE_ALT_MISSING", "Ảnh “\(url)” cần lời mô tả: viết ![mô tả ảnh](\(url)).", at: location)
             }
             guard url.hasPrefix("media/") || url.hasPrefix("./media/") || url.hasPrefix("../") || url.hasPrefix("/") else { continue }
@@ -44,6 +44,21 @@ enum MarkdownChecker {
             }
         }
         return blocks
+    }
+
+    /// Whether `text` has `](`, `]:`, `<` or `thidua-` (a link, a reference, raw HTML, a live
+    /// block): one pass over the bytes, where Foundation's `contains` would bridge four times.
+    static func mayReferToAnything(_ text: String) -> Bool {
+        let marker = Array("thidua-".utf8)
+        var previous: UInt8 = 0
+        var matched = 0
+        for byte in text.utf8 {
+            if byte == 0x3C || (previous == 0x5D && (byte == 0x28 || byte == 0x3A)) { return true }
+            matched = byte == marker[matched] ? matched + 1 : (byte == marker[0] ? 1 : 0)
+            if matched == marker.count { return true }
+            previous = byte
+        }
+        return false
     }
 }
 

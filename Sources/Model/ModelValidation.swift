@@ -99,8 +99,9 @@ public enum MediaPath {
 enum PublishedText {
     static func checkMarkdown(_ md: MarkdownText, what: String, into diagnostics: inout DiagnosticList) {
         guard md.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return }
-        for (offset, line) in md.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = String(line)
+        // Split on the byte: splitting Characters would run grapheme breaking over the whole story.
+        for (offset, line) in md.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let text = String(Substring(line))
             guard let finding = PersonalDataScanner.scan(text) else { continue }
             // Columns count characters, as the editor staff use shows them.
             let column = text.range(of: finding.text).map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1

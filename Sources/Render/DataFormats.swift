@@ -14,10 +14,11 @@ public struct CSVDocument {
 
     static func cell(_ raw: String) -> String {
         var s = raw
-        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) {
+        if let first = s.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first), !isPlainNumber(s) {
             s = "'" + s
         }
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) {
+        // Bytes, not Characters: "\r\n" is one Character and would hide both of its line breaks.
+        if s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s
@@ -103,6 +104,12 @@ public indirect enum JSON: Sendable {
     /// Escapes `<`, `>` and `&` too, so JSON embedded in a page can never close a script element.
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most values need no escape at all (0xE2 leads U+2028 and U+2029): append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -116,11 +116,25 @@ extension RenderContext {
             assert(ctx[k] == nil, "page key “\(k)” hides the layout key of the same name")
             ctx[k] = v
         }
-        return OutputFileText(path: meta.path, text: templates.render(ctx, template: template))
+        return OutputFileText(path: meta.path, bytes: templates.renderBytes(ctx, template: template))
     }
 
+    /// `s` on one line, cut at a word to at most `n` characters plus "…".
     static func clip(_ s: String, to n: Int) -> String {
-        let flat = s.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+        // Flattening a prefix gives a prefix of the flattened whole: when it already runs past `n`
+        // the result is the same, without walking every Character of a long story.
+        let head = s.prefix(4 * n + 8)
+        if head.endIndex < s.endIndex, case let flatHead = flatten(head), flatHead.count > n {
+            return cut(flatHead, to: n)
+        }
+        return cut(flatten(s[...]), to: n)
+    }
+
+    private static func flatten(_ s: Substring) -> String {
+        s.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    private static func cut(_ flat: String, to n: Int) -> String {
         if flat.count <= n { return flat }
         let cut = flat.prefix(n)
         if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
@@ -128,8 +142,11 @@ extension RenderContext {
     }
 }
 
-/// A rendered text file before it becomes bytes.
+/// A rendered page: its UTF-8 bytes as the renderer wrote them (a national site's pages are never
+/// turned into Strings and back).
 public struct OutputFileText: Sendable {
     public let path: String
-    public let text: String
+    public let bytes: [UInt8]
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import VietText
 
 /// Where every page lives in the output folder. Paths are folder-relative, end in a file name,
 /// and are the single source of truth for links, the sitemap and the feed.
@@ -28,7 +29,7 @@ public enum Routes {
     public static func model(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/index.html" }
     public static func pressSheet(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/bao-chi/index.html" }
     public static func field(slug: String) -> String { "dien-hinh/linh-vuc/\(slug)/index.html" }
-    public static func subject(_ s: ModelSubject) -> String { "dien-hinh/doi-tuong/\(s.rawValue.replacingOccurrences(of: "_", with: "-"))/index.html" }
+    public static func subject(_ s: ModelSubject) -> String { "dien-hinh/doi-tuong/\(Trimming.hyphenated(s.rawValue))/index.html" }
     public static func modelYear(_ y: Int) -> String { "dien-hinh/nam/\(y)/index.html" }
     public static func modelDistrict(_ u: OrgUnit) -> String { "dien-hinh/huyen/\(u.slug)/index.html" }
     public static func awardsYear(_ y: Int) -> String { "khen-thuong/\(y)/index.html" }
@@ -39,7 +40,7 @@ public enum Routes {
     public static func dataFile(_ name: String) -> String { "du-lieu/\(name)" }
 
     /// Indicator ids use `_`; URL segments use `-`.
-    static func slug(_ id: String) -> String { id.replacingOccurrences(of: "_", with: "-") }
+    static func slug(_ id: String) -> String { Trimming.hyphenated(id) }
 
     /// The address shown to the outside world (feed, sitemap, Open Graph): `index.html` dropped.
     public static func absolute(_ path: String, base: String) -> String {
@@ -71,7 +72,7 @@ public struct PageLinker: Sendable {
 
     /// Rewrites a content-relative reference from Markdown (`media/x.jpg`, `../van-ban/...`).
     public func contentURL(_ url: String) -> String {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = Trimming.trimmed(url, newlines: false)
         if trimmed.hasPrefix("media/") { return root + trimmed }
         if trimmed.hasPrefix("./media/") { return root + trimmed.dropFirst(2) }
         return trimmed

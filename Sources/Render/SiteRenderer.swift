@@ -20,7 +20,7 @@ public struct PageJob: Sendable {
 
     init(_ path: String, text: @escaping @Sendable () -> OutputFileText) {
         self.path = path
-        self.make = { OutputFile(path: path, text: text().text) }
+        self.make = { OutputFile(path: path, bytes: text().bytes) }
     }
 
     func large() -> PageJob {

@@ -150,6 +150,12 @@ public struct TemplateSet: Sendable {
         return library.render(context, withTemplate: name) ?? ""
     }
 
+    /// As `render`, in UTF-8: the fast renderer's buffer as it is.
+    public func renderBytes(_ context: [String: Any], template name: String) -> [UInt8] {
+        if case .fast = engine, let page = fast.renderBytes(context, template: name) { return page }
+        return Array(render(context, template: name).utf8)
+    }
+
     /// The same set rendering with another engine (tests compare the two).
     func with(engine: TemplateEngine) -> TemplateSet {
         TemplateSet(library: library, fast: fast, engine: engine, names: names, directory: directory, assets: assets,

@@ -1,3 +1,4 @@
+import Parallel
 import SiteOutput
 import VietText
 
@@ -40,9 +41,13 @@ enum SearchIndex {
     }
 
     /// Every file of the index, in a fixed order. Records must come grouped by kind, in kind order.
-    static func files(_ records: [SearchRecord]) -> [OutputFile] {
+    static func files(_ records: [SearchRecord]) -> [OutputFile] { jobs(records).map { $0.make() } }
+
+    /// The files as page jobs: the manifest and the term shards are made here (their names come from
+    /// the terms), the record chunks only when their job runs, in parallel with the other pages.
+    static func jobs(_ records: [SearchRecord]) -> [PageJob] {
         let postings = postings(records)
-        var out: [OutputFile] = []
+        var out: [PageJob] = []
         var keys: [String] = []
         let sorted = postings.sorted { $0.key < $1.key }
         // Numbers (decision numbers, years) are many but rarely searched: one letter of key is enough.
@@ -50,17 +55,24 @@ enum SearchIndex {
         let letters = sorted.filter { !$0.key.first!.isNumber }
         for (key, terms) in shards(numbers, prefixLength: 1) + shards(letters, prefixLength: 2) {
             keys.append(key)
-            out.append(OutputFile(path: folder + "t-\(key).js", text: shardText(key, terms)))
+            let file = OutputFile(path: folder + "t-\(key).js", text: shardText(key, terms))
+            out.append(PageJob(path: file.path) { file })
         }
-        var chunk = 0
-        var start = 0
-        while start < records.count {
-            let rows = records[start..<min(records.count, start + chunkSize)].map { r -> JSON in
-                .array([.int(r.kind), .string(r.title), .string(r.path), .string(r.place), .string(clip(r.text))])
-            }
-            out.append(OutputFile(path: folder + "d-\(chunk).js", text: "ThiduaSearch.docs(\(chunk),\(JSON.array(rows).text));\n"))
-            chunk += 1
-            start += chunkSize
+        // The jobs keep only the snippets, not whole stories, until they run.
+        let snippets = Parallel.map(records.count, chunk: 64) { id in
+            var r = records[id]
+            r.text = clip(r.text)
+            return r
+        }
+        for (chunk, start) in stride(from: 0, to: snippets.count, by: chunkSize).enumerated() {
+            let rows = snippets[start..<min(snippets.count, start + chunkSize)]
+            let path = folder + "d-\(chunk).js"
+            out.append(PageJob(path: path) {
+                let list = JSON.array(rows.map { r in
+                    .array([.int(r.kind), .string(r.title), .string(r.path), .string(r.place), .string(r.text)])
+                })
+                return OutputFile(path: path, text: "ThiduaSearch.docs(\(chunk),\(list.text));\n")
+            })
         }
         let manifest = JSON.object([
             ("kinds", .array(kinds.map { .string($0) })),
@@ -70,16 +82,17 @@ enum SearchIndex {
             ("chunk", .int(chunkSize)),
             ("shards", .array(keys.map { .string($0) })),
         ])
-        out.insert(OutputFile(path: manifestPath, text: "ThiduaSearch.manifest(\(manifest.text));\n"), at: 0)
+        let manifestFile = OutputFile(path: manifestPath, text: "ThiduaSearch.manifest(\(manifest.text));\n")
+        out.insert(PageJob(path: manifestPath) { manifestFile }, at: 0)
         return out
     }
 
     /// Term → delta-coded postings: each entry is `(id − previous id) × 4 + field`, ids ascending,
     /// with the best field the term occurs in for that record.
     static func postings(_ records: [SearchRecord]) -> [String: [Int]] {
-        var lists: [String: [Int]] = [:]
-        var last: [String: Int] = [:]
-        for (id, r) in records.enumerated() {
+        // Folding every story is most of the work: done per record on all cores, merged in order.
+        let terms = Parallel.map(records.count, chunk: 16) { id -> [(String, Field)] in
+            let r = records[id]
             var best: [String: Field] = [:]
             for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
                 for w in words(VietFold.fold(text)) {
@@ -88,9 +101,14 @@ enum SearchIndex {
                     best[term] = field
                 }
             }
-            for term in best.keys.sorted() {
+            return best.sorted { $0.key < $1.key }
+        }
+        var lists: [String: [Int]] = [:]
+        var last: [String: Int] = [:]
+        for (id, recordTerms) in terms.enumerated() {
+            for (term, field) in recordTerms {
                 let previous = last[term] ?? 0
-                lists[term, default: []].append((id - previous) * 4 + best[term]!.rawValue)
+                lists[term, default: []].append((id - previous) * 4 + field.rawValue)
                 last[term] = id
             }
         }
@@ -130,11 +148,5 @@ enum SearchIndex {
         return s + "});\n"
     }
 
-    static func clip(_ s: String) -> String {
-        let flat = s.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
-        if flat.count <= snippetLength { return flat }
-        let cut = flat.prefix(snippetLength)
-        if let space = cut.lastIndex(of: " ") { return String(cut[..<space]) + "…" }
-        return String(cut) + "…"
-    }
+    static func clip(_ s: String) -> String { RenderContext.clip(s, to: snippetLength) }
 }

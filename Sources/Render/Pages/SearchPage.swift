@@ -6,8 +6,7 @@ import VietText
 /// "da nang" finds "Đà Nẵng" (see `SearchIndex` for the file layout).
 enum SearchPage {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        let files = SearchIndex.files(records(ctx))
-        return [PageJob(Routes.search) { page(ctx) }] + files.map { file in PageJob(path: file.path) { file } }
+        [PageJob(Routes.search) { page(ctx) }] + SearchIndex.jobs(records(ctx))
     }
 
     static func page(_ ctx: RenderContext) -> OutputFileText {

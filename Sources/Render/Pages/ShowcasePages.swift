@@ -110,7 +110,7 @@ enum ShowcasePages {
         let linker = PageLinker(path: path)
         var keys = common(ctx, i, linker: linker)
         keys["story"] = ctx.html(m.story, linker: linker)
-        keys["hasStory"] = !m.story.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        keys["hasStory"] = m.story.text.unicodeScalars.contains { !$0.properties.isWhitespace }
         let awards = ctx.awardsByModel[m.id] ?? []
         keys["awards"] = awards.map { ctx.awardRow($0, linker: linker) }
         keys["hasAwards"] = !awards.isEmpty

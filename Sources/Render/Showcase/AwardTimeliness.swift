@@ -22,7 +22,7 @@ enum AwardTimeliness {
     static let daysPerMonth = 365.2425 / 12
 
     static func anchor(decision: String, year: Int, round: AwardRound) -> String {
-        "dot-\(VietSlug.make(decision))-\(year)-\(round.rawValue.replacingOccurrences(of: "_", with: "-"))"
+        "dot-\(VietSlug.make(decision))-\(year)-\(Trimming.hyphenated(round.rawValue))"
     }
 
     static func days(from year: Int, to date: CivilDate) -> Int {

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import VietText
 
 /// Two or three sentences a journalist can quote as they are: key results, the highest commendation
 /// received, and where the model is when there is little else to say.
@@ -39,7 +40,7 @@ enum PressFacts {
 
     /// Ends a text with a full stop unless it already ends a sentence.
     static func sentence(_ s: String) -> String {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = Trimming.trimmed(s, newlines: false)
         guard let last = t.last else { return t }
         return ".!?…".contains(last) ? t : t + "."
     }

@@ -18,14 +18,14 @@ struct FastRenderer {
 
     /// Renders `template` with `context` as the only object on the stack; nil when it gave up.
     static func render(_ template: CompiledTemplate, context: [String: Any], templates: [String: CompiledTemplate],
-                       capacity: Int) -> String? {
+                       capacity: Int) -> [UInt8]? {
         var renderer = FastRenderer(templates: templates)
         renderer.out.reserveCapacity(capacity)
         renderer.stack.reserveCapacity(16)
         renderer.stack.append(.dict(context))
         renderer.render(template, Scope())
         if renderer.gaveUp { return nil }
-        return String(decoding: renderer.out, as: UTF8.self)
+        return renderer.out
     }
 
     private init(templates: [String: CompiledTemplate]) {

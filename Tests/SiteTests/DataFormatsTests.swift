@@ -1,0 +1,24 @@
+@testable import Render
+import XCTest
+
+/// Open-data cells and JSON strings, byte by byte.
+final class DataFormatsTests: XCTestCase {
+    func testCSVCellsQuoteEveryLineBreakAndNeutraliseFormulas() {
+        let cases: [(raw: String, cell: String)] = [
+            ("Hà Nội", "Hà Nội"), ("a\r\nb", "\"a\r\nb\""), ("a;b", "\"a;b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("=SUM(A1)", "'=SUM(A1)"), ("=1+2,3", "\"'=1+2,3\""), ("-12.5", "-12.5"), ("@x", "'@x"),
+        ]
+        for c in cases { XCTAssertEqual(CSVDocument.cell(c.raw), c.cell, c.raw.debugDescription) }
+        var doc = CSVDocument(header: ["a", "b"])
+        doc.append(["1", "x,y"])
+        XCTAssertEqual(doc.bytes, Array("\u{FEFF}a,b\r\n1,\"x,y\"\r\n".utf8))
+    }
+
+    func testJSONStringsEscapeWhatMustBeEscaped() {
+        XCTAssertEqual(JSON.string("Đắk Mil").text, "\"Đắk Mil\"")
+        XCTAssertEqual(JSON.string("</script>&\"\\\n\u{1}").text, "\"\\u003c/script\\u003e\\u0026\\\"\\\\\\n\\u0001\"")
+        XCTAssertEqual(JSON.string("a\u{2028}b\u{2029}—").text, "\"a\\u2028b\\u2029—\"")
+        XCTAssertEqual(JSON.arrayBytes([1, 2]) { .int($0) }, Array("[1,2]".utf8))
+        XCTAssertEqual(JSON.arrayBytes([Int]()) { .int($0) }, Array("[]".utf8))
+    }
+}
