@@ -123,7 +123,7 @@ extension RenderContext {
     static func clip(_ s: String, to n: Int) -> String {
         // Flattening a prefix gives a prefix of the flattened whole: when it already runs past `n`
         // the result is the same, without walking every Character of a long story.
-        let head = s.prefix(4 * n + 8)
+        let head = s.prefix(n + n / 2 + 16)
         if head.endIndex < s.endIndex, case let flatHead = flatten(head), flatHead.count > n {
             return cut(flatHead, to: n)
         }

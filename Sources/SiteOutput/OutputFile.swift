@@ -6,12 +6,25 @@ public struct OutputFile: Sendable, Hashable {
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.bytes = Self.compacted(bytes)
     }
 
     public init(path: String, text: String) {
         self.path = path
         self.bytes = Array(text.utf8)
+    }
+
+    /// Bytes grown by appending keep up to twice their size in spare capacity, and a batch of files
+    /// waits in memory until it is written: copied to their exact size when the spare is large.
+    static func compacted(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.capacity - bytes.count > max(16 << 10, bytes.count / 4) else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = bytes.withUnsafeBufferPointer { source in
+                guard let base = source.baseAddress, let target = buffer.baseAddress else { return 0 }
+                target.initialize(from: base, count: source.count)
+                return source.count
+            }
+        }
     }
 }
 

@@ -11,6 +11,18 @@ struct DecimalDigits {
         negative = value.sign == .minus
         digits = []
         pointIndex = 0
+        // Whole numbers (household counts, years) are most figures: their digits without `description`.
+        if value.magnitude < 1e15, value == value.rounded(.towardZero) {
+            var n = UInt64(value.magnitude)
+            while n > 0 {
+                digits.append(UInt8(n % 10))
+                n /= 10
+            }
+            pointIndex = digits.count
+            digits.reverse()
+            while let last = digits.last, last == 0 { digits.removeLast() }
+            return
+        }
         var exponent = 0
         var seenPoint = false
         var mantissa: [UInt8] = []

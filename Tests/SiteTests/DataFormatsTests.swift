@@ -1,4 +1,5 @@
 @testable import Render
+@testable import SiteOutput
 import XCTest
 
 /// Open-data cells and JSON strings, byte by byte.
@@ -20,5 +21,17 @@ final class DataFormatsTests: XCTestCase {
         XCTAssertEqual(JSON.string("a\u{2028}b\u{2029}—").text, "\"a\\u2028b\\u2029—\"")
         XCTAssertEqual(JSON.arrayBytes([1, 2]) { .int($0) }, Array("[1,2]".utf8))
         XCTAssertEqual(JSON.arrayBytes([Int]()) { .int($0) }, Array("[]".utf8))
+    }
+
+    func testLargeTablesGrowGentlyAndFilesKeepLittleSpareCapacity() {
+        var doc = CSVDocument(header: ["a"])
+        for i in 0..<200_000 { doc.append([String(i)]) }
+        XCTAssertLessThanOrEqual(doc.bytes.capacity, doc.bytes.count + doc.bytes.count / 4 + 4096)
+        var grown: [UInt8] = []
+        grown.reserveCapacity(1 << 20)
+        grown.append(contentsOf: Array(repeating: 0x41, count: 100_000))
+        let file = OutputFile(path: "x", bytes: grown)
+        XCTAssertEqual(file.bytes, grown)
+        XCTAssertLessThan(file.bytes.capacity, 110_000)
     }
 }

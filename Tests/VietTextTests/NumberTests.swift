@@ -102,4 +102,13 @@ final class NumberTests: XCTestCase {
             XCTAssertNil(text.firstIndex(where: { !("0123456789.-".contains($0)) }), text)
         }
     }
+
+    /// Whole numbers take a shortcut to their digits; it must agree with `description` everywhere.
+    func testWholeNumbersAroundTheShortcutLimit() {
+        for x in [0.0, 1, 10, 1200, 999_999_999_999_999, 1e15, 1e15 + 2, 123_456_789_012_345, -7, -1e15] {
+            XCTAssertEqual(VietNumber.plain(x), x == 0 ? "0" : String(format: "%.0f", x), "\(x)")
+        }
+        XCTAssertEqual(VietNumber.format(1_000_000, decimals: 2, trimZeros: true), "1.000.000")
+        XCTAssertEqual(VietNumber.format(2_500, decimals: 0), "2.500")
+    }
 }

@@ -90,26 +90,31 @@ enum SearchIndex {
     /// Term → delta-coded postings: each entry is `(id − previous id) × 4 + field`, ids ascending,
     /// with the best field the term occurs in for that record.
     static func postings(_ records: [SearchRecord]) -> [String: [Int]] {
-        // Folding every story is most of the work: done per record on all cores, merged in order.
-        let terms = Parallel.map(records.count, chunk: 16) { id -> [(String, Field)] in
-            let r = records[id]
-            var best: [String: Field] = [:]
-            for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
-                for w in words(VietFold.fold(text)) {
-                    let term = String(w)
-                    if let f = best[term], f.rawValue >= field.rawValue { continue }
-                    best[term] = field
-                }
-            }
-            return best.sorted { $0.key < $1.key }
-        }
+        // Folding every story is most of the work: done on all cores, a block of records at a time
+        // (the terms of every record at once would be tens of MB), merged in record order.
         var lists: [String: [Int]] = [:]
         var last: [String: Int] = [:]
-        for (id, recordTerms) in terms.enumerated() {
-            for (term, field) in recordTerms {
-                let previous = last[term] ?? 0
-                lists[term, default: []].append((id - previous) * 4 + field.rawValue)
-                last[term] = id
+        for blockStart in stride(from: 0, to: records.count, by: 1024) {
+            let block = blockStart..<min(records.count, blockStart + 1024)
+            let terms = Parallel.map(block.count, chunk: 16) { i -> [(String, Field)] in
+                let r = records[block.lowerBound + i]
+                var best: [String: Field] = [:]
+                for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
+                    for w in words(VietFold.fold(text)) {
+                        let term = String(w)
+                        if let f = best[term], f.rawValue >= field.rawValue { continue }
+                        best[term] = field
+                    }
+                }
+                return best.sorted { $0.key < $1.key }
+            }
+            for (i, recordTerms) in terms.enumerated() {
+                let id = block.lowerBound + i
+                for (term, field) in recordTerms {
+                    let previous = last[term] ?? 0
+                    lists[term, default: []].append((id - previous) * 4 + field.rawValue)
+                    last[term] = id
+                }
             }
         }
         return lists
