@@ -32,6 +32,16 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchIndex.shards(terms, prefixLength: 2, limit: 10_000).map { $0.0 }, ["th", "tu"])
     }
 
+    func testShardLengthIsTheLengthOfTheShardText() {
+        let cases: [[(key: String, value: [Int])]] = [
+            [], [("a", [])], [("th", [1]), ("thanh", [0, 12, 123_456]), ("tu", Array(repeating: 4, count: 30))],
+            [("2024", [9, 99, 999, 10_000])],
+        ]
+        for terms in cases {
+            XCTAssertEqual(SearchIndex.shardLength("th", terms), SearchIndex.shardText("th", terms).utf8.count)
+        }
+    }
+
     func testFilesAreAManifestTermShardsAndRecordChunks() {
         let records = [SearchRecord(kind: 1, title: "Xã Đình Lập", path: "don-vi/xa-dinh-lap/index.html",
                                     place: "Huyện Đình Lập", text: "Cấp xã")]

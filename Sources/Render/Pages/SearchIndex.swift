@@ -55,6 +55,7 @@ enum SearchIndex {
         let letters = sorted.filter { !$0.key.first!.isNumber }
         for (key, terms) in shards(numbers, prefixLength: 1) + shards(letters, prefixLength: 2) {
             keys.append(key)
+            // Made now: the text is smaller than the postings a job would have to keep until it runs.
             let file = OutputFile(path: folder + "t-\(key).js", text: shardText(key, terms))
             out.append(PageJob(path: file.path) { file })
         }
@@ -92,8 +93,16 @@ enum SearchIndex {
     static func postings(_ records: [SearchRecord]) -> [String: [Int]] {
         // Folding every story is most of the work: done on all cores, a block of records at a time
         // (the terms of every record at once would be tens of MB), merged in record order.
-        var lists: [String: [Int]] = [:]
-        var last: [String: Int] = [:]
+        // One dictionary entry per term holding its list and last id: one lookup per posting.
+        struct Entry {
+            var list: [Int] = []
+            var last = 0
+            mutating func add(_ id: Int, _ field: Field) {
+                list.append((id - last) * 4 + field.rawValue)
+                last = id
+            }
+        }
+        var entries: [String: Entry] = [:]
         for blockStart in stride(from: 0, to: records.count, by: 1024) {
             let block = blockStart..<min(records.count, blockStart + 1024)
             let terms = Parallel.map(block.count, chunk: 16) { i -> [(String, Field)] in
@@ -110,14 +119,10 @@ enum SearchIndex {
             }
             for (i, recordTerms) in terms.enumerated() {
                 let id = block.lowerBound + i
-                for (term, field) in recordTerms {
-                    let previous = last[term] ?? 0
-                    lists[term, default: []].append((id - previous) * 4 + field.rawValue)
-                    last[term] = id
-                }
+                for (term, field) in recordTerms { entries[term, default: Entry()].add(id, field) }
             }
         }
-        return lists
+        return entries.mapValues(\.list)
     }
 
     /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
@@ -131,7 +136,7 @@ enum SearchIndex {
         }
         var out: [(String, [(key: String, value: [Int])])] = []
         for (key, group) in groups {
-            guard shardText(key, group).utf8.count > limit, prefixLength < 6, group.contains(where: { $0.key.count > prefixLength }) else {
+            guard shardLength(key, group) > limit, prefixLength < 6, group.contains(where: { $0.key.count > prefixLength }) else {
                 out.append((key, group))
                 continue
             }
@@ -140,6 +145,16 @@ enum SearchIndex {
             out += shards(group.filter { $0.key.count > prefixLength }, prefixLength: prefixLength + 1, limit: limit)
         }
         return out
+    }
+
+    /// `shardText(key, terms).utf8.count`, counted without writing the text.
+    static func shardLength(_ key: String, _ terms: [(key: String, value: [Int])]) -> Int {
+        var n = "ThiduaSearch.terms(\"".utf8.count + key.utf8.count + "\",{".utf8.count + "});\n".utf8.count
+        for (i, t) in terms.enumerated() {
+            n += (i > 0 ? 1 : 0) + 1 + t.key.utf8.count + "\":[".utf8.count + 1
+            n += t.value.reduce(max(0, t.value.count - 1)) { $0 + String($1).utf8.count }
+        }
+        return n
     }
 
     static func shardText(_ key: String, _ terms: [(key: String, value: [Int])]) -> String {
