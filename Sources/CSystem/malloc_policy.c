@@ -10,3 +10,9 @@ void thidua_malloc_policy(int arenas) {
     (void)arenas;
 #endif
 }
+
+void thidua_release_free_memory(void) {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}

@@ -1,3 +1,4 @@
+import CSystem
 import Diagnostics
 import Foundation
 import LinkCheck
@@ -70,6 +71,9 @@ extension Pipeline {
             }
             pending.removeAll()
             pendingBytes = 0
+            // A national table leaves its arenas full of freed small blocks that malloc keeps; hand
+            // them back, or the next table's memory stacks on top of them.
+            if jobs[next - 1].isLarge { thidua_release_free_memory() }
             writeSeconds += clock.lap()
         }
         reportBrokenLinks(broken, into: &outcome, options)

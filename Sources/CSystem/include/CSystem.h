@@ -5,4 +5,6 @@ int thidua_exchange_paths(const char *a, const char *b);
 /* glibc malloc: a fixed mmap threshold (large buffers go back to the system when freed), trimming,
    and at most `arenas` arenas. No effect on other C libraries. */
 void thidua_malloc_policy(int arenas);
+/* glibc malloc_trim(0): returns free pages inside every arena to the system. No effect elsewhere. */
+void thidua_release_free_memory(void);
 #endif
