@@ -46,10 +46,12 @@ enum MarkdownChecker {
         return blocks
     }
 
+    private static let liveBlockMarker = Array("thidua-".utf8)
+
     /// Whether `text` has `](`, `]:`, `<` or `thidua-` (a link, a reference, raw HTML, a live
     /// block): one pass over the bytes, where Foundation's `contains` would bridge four times.
     static func mayReferToAnything(_ text: String) -> Bool {
-        let marker = Array("thidua-".utf8)
+        let marker = liveBlockMarker
         var previous: UInt8 = 0
         var matched = 0
         for byte in text.utf8 {

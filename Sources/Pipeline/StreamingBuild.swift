@@ -14,6 +14,8 @@ extension Pipeline {
     static let batchBytes = 16 << 20
     /// Jobs rendered in parallel at a time: enough to keep every core busy between slow pages.
     static let renderGroup = ProcessInfo.processInfo.activeProcessorCount * 4
+    /// Large jobs rendered in parallel at a time: one per core.
+    static let largeGroup = ProcessInfo.processInfo.activeProcessorCount
 
     /// Check, then write the output folder atomically. Nothing is written when there are errors.
     /// `batchSize` is `Pipeline.batchSize` except in tests, which use tiny ones so a small site spans
@@ -50,15 +52,16 @@ extension Pipeline {
         var pendingBytes = 0
         var next = jobs.startIndex
         while next < jobs.endIndex {
-            // A few jobs per core at a time; large ones (the open-data tables of a national site are
-            // ~120 MB together) one per core, each group written before the next is rendered.
+            // A few jobs per core at a time; large ones (the open-data and all-units tables of a
+            // national site, ~170 MB together) one per core, each group written before the next.
             let end = groupEnd(jobs, from: next)
+            let large = jobs[next].isLarge
             let files = SiteRenderer.render(jobs[next..<end])
             next = end
             pendingBytes += files.reduce(0) { $0 + $1.bytes.count }
             pending += files
             renderSeconds += clock.lap()
-            guard pending.count >= batchSize || pendingBytes >= batchBytes || jobs[next - 1].isLarge || next == jobs.endIndex else { continue }
+            guard pending.count >= batchSize || pendingBytes >= batchBytes || large || next == jobs.endIndex else { continue }
             broken += LinkChecker.check(files: pending, against: site)
             outcome.pageCount += pending.filter { $0.path.hasSuffix(".html") }.count
             renderSeconds += clock.lap()
@@ -73,7 +76,7 @@ extension Pipeline {
             pendingBytes = 0
             // A national table leaves its arenas full of freed small blocks that malloc keeps; hand
             // them back, or the next table's memory stacks on top of them.
-            if jobs[next - 1].isLarge { thidua_release_free_memory() }
+            if large { thidua_release_free_memory() }
             writeSeconds += clock.lap()
         }
         reportBrokenLinks(broken, into: &outcome, options)
@@ -96,7 +99,7 @@ extension Pipeline {
     /// Where the render group starting at `start` ends: never mixes large and ordinary jobs.
     static func groupEnd(_ jobs: [PageJob], from start: Int) -> Int {
         let large = jobs[start].isLarge
-        let limit = min(start + (large ? ProcessInfo.processInfo.activeProcessorCount : renderGroup), jobs.endIndex)
+        let limit = min(start + (large ? largeGroup : renderGroup), jobs.endIndex)
         var end = start + 1
         while end < limit, jobs[end].isLarge == large { end += 1 }
         return end

@@ -9,21 +9,12 @@ public struct CSVDocument {
     public init(header: [String]) { append(header) }
 
     public mutating func append(_ cells: [String]) {
-        let row = cells.map(Self.cell).joined(separator: ",") + "\r\n"
-        Self.growGently(&bytes, toFit: row.utf8.count)
-        bytes.append(contentsOf: row.utf8)
-    }
-
-    /// Grows by a quarter instead of doubling: a national table is tens of MB, and doubling holds the
-    /// old buffer and one twice its size at once.
-    static func growGently(_ bytes: inout [UInt8], toFit extra: Int) {
-        guard bytes.count + extra > bytes.capacity else { return }
-        bytes.reserveCapacity(max(bytes.count + extra, bytes.capacity + bytes.capacity / 4 + 4096))
+        bytes.appendGrowingGently(cells.map(Self.cell).joined(separator: ",") + "\r\n")
     }
 
     static func cell(_ raw: String) -> String {
         var s = raw
-        if let first = s.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first), !isPlainNumber(s) {
+        if let first = s.utf8.first, Self.startsFormula(first), !isPlainNumber(s) {
             s = "'" + s
         }
         // Bytes, not Characters: "\r\n" is one Character and would hide both of its line breaks.
@@ -31,6 +22,14 @@ public struct CSVDocument {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s
+    }
+
+    /// `=`, `+`, `-`, `@`, tab or CR: what a spreadsheet may read as the start of a formula.
+    static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
+        default: return false
+        }
     }
 
     static func isPlainNumber(_ s: String) -> Bool {
@@ -79,8 +78,7 @@ public indirect enum JSON: Sendable {
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
             scratch.removeAll(keepingCapacity: true)
             value.write(into: &scratch)
-            CSVDocument.growGently(&out, toFit: scratch.utf8.count)
-            out.append(contentsOf: scratch.utf8)
+            out.appendGrowingGently(scratch)
         }
         out.append(UInt8(ascii: "]"))
         return out
@@ -145,5 +143,15 @@ enum JSONNumber {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return "\(d)"
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends `text` in UTF-8, growing by a quarter instead of doubling: a national table is tens of
+    /// MB, and doubling holds the old buffer and one twice its size at once.
+    mutating func appendGrowingGently(_ text: String) {
+        let extra = text.utf8.count
+        if count + extra > capacity { reserveCapacity(Swift.max(count + extra, capacity + capacity / 4 + 4096)) }
+        append(contentsOf: text.utf8)
     }
 }

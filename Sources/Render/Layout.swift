@@ -147,6 +147,4 @@ extension RenderContext {
 public struct OutputFileText: Sendable {
     public let path: String
     public let bytes: [UInt8]
-
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }

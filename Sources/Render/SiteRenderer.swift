@@ -9,8 +9,9 @@ import SiteOutput
 public struct PageJob: Sendable {
     public let path: String
     public let make: @Sendable () -> OutputFile
-    /// Tens of megabytes (the open-data tables of a national site): a streaming build renders these
-    /// one per core and writes each out before the next, so they are never all in memory together.
+    /// Megabytes on a national site (open-data tables, all-units progress tables): a streaming build
+    /// renders these one per core and writes each out before the next, so they are never all in memory
+    /// together.
     public private(set) var isLarge = false
 
     public init(path: String, make: @escaping @Sendable () -> OutputFile) {

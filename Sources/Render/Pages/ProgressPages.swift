@@ -7,11 +7,7 @@ enum ProgressPages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
         var jobs = [PageJob(Routes.progress) { overview(ctx) }]
         // One table of every unit and year: megabytes on a national site.
-        let large = ctx.site.units.units.count > 2_000
-        for ind in ctx.site.indicators {
-            let job = PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind) }
-            jobs.append(large ? job.large() : job)
-        }
+        for ind in ctx.site.indicators { jobs.append(PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind) }.large()) }
         return jobs
     }
 
