@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmark", "VietText"]),
         .target(name: "SiteOutput"),
         .target(name: "LinkCheck", dependencies: ["SiteOutput", "Parallel"]),
-        .target(name: "Model", dependencies: ["Load", "Markdown", "VietText", "Diagnostics"]),
+        .target(name: "Model", dependencies: ["Load", "Markdown", "VietText", "Diagnostics", "Parallel"]),
         .target(name: "Compute", dependencies: ["Model", "VietText", "Diagnostics"]),
         .target(name: "Charts", dependencies: []),
         .target(name: "Render", dependencies: [

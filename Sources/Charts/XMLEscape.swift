@@ -28,13 +28,28 @@ func xmlEscape(_ text: String) -> String {
     return out
 }
 
+/// `xmlEscape(text)` appended as UTF-8, without a String in between when nothing needs escaping.
+func appendXMLEscaped(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    let plain = text.withUTF8 { bytes in
+        if needsEscaping(bytes) { return false }
+        out.append(contentsOf: bytes)
+        return true
+    }
+    if !plain { out.append(contentsOf: xmlEscape(text).utf8) }
+}
+
+private func needsEscaping(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8(needsEscaping)
+}
+
 /// True when a byte could start a character that `xmlEscape` replaces or drops: the five
 /// specials, C0 controls and DEL, C1 controls (UTF-8 C2 80–9F) and U+FFFE/U+FFFF (EF BF BE/BF).
-private func needsEscaping(_ text: String) -> Bool {
-    var utf8 = text.utf8.makeIterator()
+private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
-    while let b = utf8.next() {
+    for b in utf8 {
         switch b {
         case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x00..<0x20, 0x7F: return true
         case 0x80...0x9F where previous == 0xC2: return true

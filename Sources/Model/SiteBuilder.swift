@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import Parallel
 
 /// The model stage: turns the raw files into a typed, validated, cross-referenced `Site`.
 /// It reports every problem it finds; the site it returns is usable for further checks even when
@@ -20,22 +21,20 @@ public enum SiteBuilder {
         let units = UnitsBuilder.build(raw.units, diagnostics: &diagnostics)
         let indicators = IndicatorsBuilder.build(raw.indicators, diagnostics: &diagnostics)
         let targets = TargetsBuilder.build(raw.targets, config: config, units: units, indicators: indicators, diagnostics: &diagnostics)
-        let progress = ProgressBuilder.build(raw.progress, config: config, units: units, indicators: indicators, diagnostics: &diagnostics)
         let media = Set(raw.media)
-        let allModels = ModelsBuilder.build(files: raw.modelFiles, tables: raw.modelTables, config: config, units: units,
-                                            media: media, diagnostics: &diagnostics)
-        let models = allModels.filter { options.includeDrafts || !$0.draft }
-        let publishedIDs = Set(models.map(\.id))
-        // Models dropped for an error of their own still exist for the award that names them.
-        let allIDs = Set(allModels.map(\.id)).union(raw.modelFiles.map(\.name))
-        var awards = AwardsBuilder.build(raw.awards, config: config, units: units, modelIDs: allIDs, diagnostics: &diagnostics)
-        // An award that points at a draft keeps its row but loses the link, so drafts stay invisible.
-        awards = awards.map { a in
-            guard let id = a.modelID, !publishedIDs.contains(id) else { return a }
-            return Award(index: a.index, decision: a.decision, decisionReference: a.decisionReference, date: a.date, form: a.form,
-                         formRank: a.formRank, recipient: a.recipient, recipientType: a.recipientType, position: a.position,
-                         unit: a.unit, achievement: a.achievement, round: a.round, year: a.year, modelID: nil, location: a.location)
-        }
+        // The progress tables and the models with their awards are the slow parts and need nothing
+        // of each other: built side by side, their problems listed in the order a serial build gives.
+        let ((progress, progressProblems), (models, awards, peopleProblems)) = Parallel.both({
+            var problems = DiagnosticList()
+            let progress = ProgressBuilder.build(raw.progress, config: config, units: units, indicators: indicators, diagnostics: &problems)
+            return (progress, problems)
+        }, {
+            var problems = DiagnosticList()
+            let (models, awards) = modelsAndAwards(raw, config: config, units: units, media: media, options: options, diagnostics: &problems)
+            return (models, awards, problems)
+        })
+        diagnostics.append(contentsOf: progressProblems)
+        diagnostics.append(contentsOf: peopleProblems)
         let documents = DocumentsBuilder.documents(raw.documents, config: config, diagnostics: &diagnostics)
         let pages = DocumentsBuilder.pages(raw.pages, diagnostics: &diagnostics)
         let narratives = DocumentsBuilder.narratives(raw.narratives, units: units, diagnostics: &diagnostics)
@@ -57,6 +56,26 @@ public enum SiteBuilder {
                         awards: awards, models: models, documents: documents, pages: pages, home: home,
                         narratives: narratives, liveBlocks: liveBlocks, media: raw.media, contentRoot: raw.root)
         return (site, diagnostics)
+    }
+
+    /// Models (drafts only when asked) and the awards, which may name models.
+    private static func modelsAndAwards(_ raw: RawContent, config: SiteConfig, units: UnitDirectory, media: Set<String>,
+                                        options: Options, diagnostics: inout DiagnosticList) -> ([ExemplaryModel], [Award]) {
+        let allModels = ModelsBuilder.build(files: raw.modelFiles, tables: raw.modelTables, config: config, units: units,
+                                            media: media, diagnostics: &diagnostics)
+        let models = allModels.filter { options.includeDrafts || !$0.draft }
+        let publishedIDs = Set(models.map(\.id))
+        // Models dropped for an error of their own still exist for the award that names them.
+        let allIDs = Set(allModels.map(\.id)).union(raw.modelFiles.map(\.name))
+        var awards = AwardsBuilder.build(raw.awards, config: config, units: units, modelIDs: allIDs, diagnostics: &diagnostics)
+        // An award that points at a draft keeps its row but loses the link, so drafts stay invisible.
+        awards = awards.map { a in
+            guard let id = a.modelID, !publishedIDs.contains(id) else { return a }
+            return Award(index: a.index, decision: a.decision, decisionReference: a.decisionReference, date: a.date, form: a.form,
+                         formRank: a.formRank, recipient: a.recipient, recipientType: a.recipientType, position: a.position,
+                         unit: a.unit, achievement: a.achievement, round: a.round, year: a.year, modelID: nil, location: a.location)
+        }
+        return (models, awards)
     }
 
     /// Model stories from one CSV file share the file name, so the key adds the first line.

@@ -24,3 +24,20 @@ public enum Parallel {
         return slots.map { $0! }
     }
 }
+
+extension Parallel {
+    /// `first()` and `second()` side by side: two independent steps of different kinds.
+    public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        var a: A?
+        var b: B?
+        // Each slot is written by exactly one iteration and read only after both have finished.
+        withUnsafeMutablePointer(to: &a) { pa in
+            withUnsafeMutablePointer(to: &b) { pb in
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 { pa.pointee = first() } else { pb.pointee = second() }
+                }
+            }
+        }
+        return (a!, b!)
+    }
+}

@@ -1,4 +1,3 @@
-import CSystem
 import Diagnostics
 import Foundation
 import LinkCheck
@@ -7,8 +6,9 @@ import SiteOutput
 import Write
 
 extension Pipeline {
-    /// Jobs link-checked and written together: a batch's pages (a few MB) are all that is held of
-    /// the rendered site, and each write pass over a batch runs on all cores.
+    /// Jobs link-checked and written together: the batch being rendered and at most two waiting to
+    /// be written (a few MB each) are all that is held of the rendered site, and each write pass over
+    /// a batch runs on all cores.
     static let batchSize = 256
     /// A batch is written early once its files hold this many bytes.
     static let batchBytes = 16 << 20
@@ -39,15 +39,12 @@ extension Pipeline {
         renderSeconds += clock.lap()
 
         // With --strict any warning so far already fails the build: render and check, write nothing.
-        var session: OutputSession?
-        var writeError: Error?
-        if !(options.strict && !outcome.diagnostics.isEmpty) {
+        let writes = !(options.strict && !outcome.diagnostics.isEmpty)
+        let writer = BatchWriter(site: site, makeSession: writes ? {
             let writer = OutputWriter(outputDirectory: options.output, protectedDirectories: [options.content, options.templates])
-            do { session = try OutputSession(writer: writer, filePaths: paths, copies: copies) } catch { writeError = error }
-        }
-        writeSeconds += clock.lap()
+            return try OutputSession(writer: writer, filePaths: paths, copies: copies)
+        } : nil)
 
-        var broken: [BrokenLink] = []
         var pending: [OutputFile] = []
         var pendingBytes = 0
         var next = jobs.startIndex
@@ -56,29 +53,25 @@ extension Pipeline {
             // national site, ~170 MB together) one per core, each group written before the next.
             let end = groupEnd(jobs, from: next)
             let large = jobs[next].isLarge
+            // Two national tables are never in memory with a third, nor with anything waiting to be written.
+            if large { writer.drain() }
             let files = SiteRenderer.render(jobs[next..<end])
             next = end
             pendingBytes += files.reduce(0) { $0 + $1.bytes.count }
             pending += files
-            renderSeconds += clock.lap()
             guard pending.count >= batchSize || pendingBytes >= batchBytes || large || next == jobs.endIndex else { continue }
-            broken += LinkChecker.check(files: pending, against: site)
-            outcome.pageCount += pending.filter { $0.path.hasSuffix(".html") }.count
-            renderSeconds += clock.lap()
-            if let open = session {
-                // After a write error, go on rendering: broken links, if any, are what the build reports.
-                do { try open.add(pending) } catch {
-                    writeError = error
-                    session = nil
-                }
-            }
-            pending.removeAll()
+            writer.add(pending, releaseMemory: large)
+            pending = []
             pendingBytes = 0
-            // A national table leaves its arenas full of freed small blocks that malloc keeps; hand
-            // them back, or the next table's memory stacks on top of them.
-            if large { thidua_release_free_memory() }
-            writeSeconds += clock.lap()
+            if large { writer.drain() }
         }
+        renderSeconds += clock.lap()
+        let written = writer.finish()
+        writeSeconds += clock.lap()
+        let session = written.session
+        var writeError = written.error
+        let broken = written.broken
+        outcome.pageCount = written.pages
         reportBrokenLinks(broken, into: &outcome, options)
         outcome.seconds[.render] = renderSeconds
         outcome = finish(outcome, options)

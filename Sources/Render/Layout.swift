@@ -121,6 +121,7 @@ extension RenderContext {
 
     /// `s` on one line, cut at a word to at most `n` characters plus "…".
     static func clip(_ s: String, to n: Int) -> String {
+        if fitsOnOneLine(s, n) { return s }
         // Flattening a prefix gives a prefix of the flattened whole: when it already runs past `n`
         // the result is the same, without walking every Character of a long story.
         let head = s.prefix(n + n / 2 + 16)
@@ -128,6 +129,24 @@ extension RenderContext {
             return cut(flatHead, to: n)
         }
         return cut(flatten(s[...]), to: n)
+    }
+
+    /// True when `clip(s, to: n)` is `s` itself, found from the bytes: at most `n` scalars (so at most
+    /// `n` characters), no newline or tab, and no space at either end or next to another. Page
+    /// descriptions and search snippets are mostly like that, and walking Characters is slow.
+    private static func fitsOnOneLine(_ s: String, _ n: Int) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var scalars = 0
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b == 0x0A || b == 0x09 || (b == 0x20 && previous == 0x20) { return false }
+                previous = b
+            }
+            return scalars <= n
+        }
     }
 
     private static func flatten(_ s: Substring) -> String {

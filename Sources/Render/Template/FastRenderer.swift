@@ -33,16 +33,19 @@ struct FastRenderer {
     }
 
     private mutating func render(_ template: CompiledTemplate, _ scope: Scope) {
+        // Indices, not `for node in`: the iterator hands out owned copies, a retain and release of
+        // every node's payload on every visit.
+        let nodes = template.nodes
         guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for node in template.nodes where !gaveUp { render(node, scope) }
+            for i in nodes.indices where !gaveUp { render(nodes[i], scope) }
             return
         }
         // A partial's indentation goes before any non-empty piece that starts right after a newline
         // in this level's own output (never at its very start: the text before the tag has it).
         let start = out.count
-        for node in template.nodes where !gaveUp {
+        for i in nodes.indices where !gaveUp {
             let before = out.count
-            render(node, scope)
+            render(nodes[i], scope)
             if out.count > before && endsWithNewline(start, before) {
                 out.insert(contentsOf: indentation, at: before)
             }
@@ -181,9 +184,11 @@ struct FastRenderer {
             return ContextValue(descend(from: top.value, path.components[...]))
         case .stack:
             let first = path.components[0]
-            for frame in stack.reversed() {
+            var level = stack.count
+            while level > 0 {
+                level -= 1
                 let found: Any?
-                switch frame {
+                switch stack[level] {
                 case .dict(let d): found = d[first]
                 case .scalar: found = nil
                 case .other(let v): found = Slow.child(named: first, of: v)

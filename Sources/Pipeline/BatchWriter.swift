@@ -1,0 +1,62 @@
+import CSystem
+import Dispatch
+import LinkCheck
+import SiteOutput
+import Write
+
+/// Link-checks and writes rendered batches on one serial queue while the next batch renders, so the
+/// cores never wait for the disk (or for the 17,000 folders of a national site to be created) while
+/// there are pages left to render. Batches are handled strictly in the order they were given, so the
+/// broken links, their order and the written bytes are those of a build done one step at a time.
+final class BatchWriter: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "thidua.batch-writer")
+    /// Batches given but not yet written: a bound on the rendered bytes held in memory.
+    private let inFlight: DispatchSemaphore
+    private let site: SitePaths
+    // Touched only on `queue`, and read by the caller only after `finish()`.
+    private var session: OutputSession?
+    private var error: Error?
+    private var broken: [BrokenLink] = []
+    private var pages = 0
+
+    /// `makeSession` runs on the queue, so creating the new tree overlaps the first batches' rendering;
+    /// nil means check only (nothing is written).
+    init(site: SitePaths, maxBatchesInFlight: Int = 2, makeSession: (() throws -> OutputSession)?) {
+        self.site = site
+        inFlight = DispatchSemaphore(value: maxBatchesInFlight)
+        guard let makeSession else { return }
+        queue.async {
+            do { self.session = try makeSession() } catch { self.error = error }
+        }
+    }
+
+    /// Queues a batch, waiting first while `maxBatchesInFlight` batches are still unwritten.
+    /// `releaseMemory`: hand freed memory back to the system once the batch is written (after a
+    /// national table, whose freed blocks malloc would otherwise keep).
+    func add(_ files: [OutputFile], releaseMemory: Bool = false) {
+        inFlight.wait()
+        queue.async {
+            defer { self.inFlight.signal() }
+            self.broken += LinkChecker.check(files: files, against: self.site)
+            self.pages += files.filter { $0.path.hasSuffix(".html") }.count
+            if let open = self.session {
+                // After a write error, go on checking: broken links, if any, are what the build reports.
+                do { try open.add(files) } catch {
+                    self.error = error
+                    self.session = nil
+                }
+            }
+            if releaseMemory { thidua_release_free_memory() }
+        }
+    }
+
+    /// Waits until every queued batch is handled.
+    func drain() {
+        queue.sync {}
+    }
+
+    /// Waits for every batch, then hands over what the writing found and the session to commit.
+    func finish() -> (session: OutputSession?, error: Error?, broken: [BrokenLink], pages: Int) {
+        queue.sync { (session, error, broken, pages) }
+    }
+}
