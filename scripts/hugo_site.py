@@ -322,6 +322,21 @@ for ind in indicators:
     ranked = sorted(top, key=lambda c: values[(c, ind["id"])].get(last, (1e18,))[0])
     write(f"tien-do__{ind['id']}.md", ind["name"], table(["Hạng", "Đơn vị"] + [str(y) for y in years],
           [[k + 1, link(c)] + [fmt(values[(c, ind["id"])].get(y, (None,))[0], ind["decimals"]) for y in years] for k, c in enumerate(ranked)]))
+
+def subtree(code):
+    out = [code]
+    for c in children[code]:
+        out += subtree(c)
+    return out
+
+
+# thidua splits a national indicator by province: one page per province with every unit under it.
+for ind in indicators:
+    for p in roots:
+        ranked = sorted(subtree(p), key=lambda c: values[(c, ind["id"])].get(last, (1e18,))[0])
+        write(f"tien-do__{ind['id']}__{units[p]['slug']}.md", f"{ind['name']}: {units[p]['name']}",
+              table(["Hạng", "Đơn vị"] + [str(y) for y in years],
+                    [[k + 1, link(c)] + [fmt(values[(c, ind["id"])].get(y, (None,))[0], ind["decimals"]) for y in years] for k, c in enumerate(ranked)]))
 write("tien-do.md", "Tiến độ", "".join(f"- [{i['name']}](/tien-do/{i['id']}/)\n" for i in indicators))
 
 for folder, prefix, index_title in (("documents", "van-ban__", "Văn bản"), ("pages", "", None)):

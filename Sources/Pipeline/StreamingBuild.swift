@@ -33,6 +33,20 @@ extension Pipeline {
         var clock = Clock()
         progress(.render)
         let jobs = SiteRenderer.jobs(context)
+        if let filter = ProcessInfo.processInfo.environment["THIDUA_JOBPROFILE"] {
+            var sums: [String: (Double, Int, Int)] = [:]
+            for j in jobs where filter == "all" || j.path.hasPrefix(filter) {
+                var c = Clock()
+                let f = j.make()
+                let t = c.lap()
+                let comps = j.path.split(separator: "/")
+                let key = comps.count > 1 ? String(comps[0]) + "/*" : j.path
+                let o = sums[key] ?? (0, 0, 0)
+                sums[key] = (o.0 + t, o.1 + 1, o.2 + f.bytes.count)
+            }
+            for (k, v) in sums.sorted(by: { $0.value.0 > $1.value.0 }) { print(k, String(format: "%.3f s", v.0), v.1, v.2 / 1024, "KB") }
+            exit(0)
+        }
         let copies = SiteRenderer.copies(context)
         let paths = jobs.map(\.path)
         let site = SitePaths(Set(paths).union(copies.map(\.path)))

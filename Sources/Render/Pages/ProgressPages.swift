@@ -5,10 +5,43 @@ import VietText
 /// `/tien-do/` and `/tien-do/<indicator>/`.
 enum ProgressPages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
+        jobs(ctx, splitAbove: IndicatorParts.splitAbove)
+    }
+
+    /// `splitAbove`: the number of units above which each indicator gets one page per region.
+    static func jobs(_ ctx: RenderContext, splitAbove: Int) -> [PageJob] {
         var jobs = [PageJob(Routes.progress) { overview(ctx) }]
-        // One table of every unit and year: megabytes on a national site.
-        for ind in ctx.site.indicators { jobs.append(PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind) }.large()) }
+        let order = UnitTree.order(ctx.site.units)
+        let parts = ctx.site.units.count > splitAbove ? IndicatorParts(units: ctx.site.units, order: order) : nil
+        for ind in ctx.site.indicators {
+            guard let parts else {
+                // One table of every unit and year: a few hundred rows on a province's site.
+                jobs.append(PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind, scope: .all(order)) }.large())
+                continue
+            }
+            let regions = parts.regions.filter { r in parts.units(of: r).contains { hasValues(ctx, $0, ind) } }
+            jobs.append(PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind, scope: .summary(parts, regions)) })
+            for region in regions {
+                jobs.append(PageJob(Routes.indicatorPart(ind, ctx.site.units[region.unit])) {
+                    indicatorPage(ctx, ind, scope: .region(parts, region))
+                })
+            }
+        }
         return jobs
+    }
+
+    /// Which units an indicator page covers.
+    enum Scope {
+        /// Every unit, on one page.
+        case all([(unit: Int, depth: Int)])
+        /// The indicator page of a split site: regions and the level below, with links to the regions.
+        case summary(IndicatorParts, [IndicatorParts.Region])
+        /// One region's page: every unit under it.
+        case region(IndicatorParts, IndicatorParts.Region)
+    }
+
+    static func hasValues(_ ctx: RenderContext, _ u: Int, _ ind: Indicator) -> Bool {
+        ctx.computation.values.series(unit: u, indicator: ind.index).contains { $0 != nil }
     }
 
     /// Indicators some target row names, in indicators.csv order: the ones the overview charts.
@@ -36,13 +69,28 @@ enum ProgressPages {
         return ctx.page("progress", meta: meta, linker: linker, keys)
     }
 
-    static func indicatorPage(_ ctx: RenderContext, _ ind: Indicator) -> OutputFileText {
-        let path = Routes.indicator(ind)
+    static func indicatorPage(_ ctx: RenderContext, _ ind: Indicator, scope: Scope) -> OutputFileText {
+        let units = ctx.site.units
+        let path: String
+        let entries: [(unit: Int, depth: Int)]
+        var regionUnit: Int?
+        switch scope {
+        case .all(let order):
+            path = Routes.indicator(ind)
+            entries = order
+        case .summary(let parts, _):
+            path = Routes.indicator(ind)
+            entries = parts.order.filter(parts.isOnIndicatorPage)
+        case .region(let parts, let region):
+            path = Routes.indicatorPart(ind, units[region.unit])
+            entries = Array(parts.order[region.range])
+            regionUnit = region.unit
+        }
         let linker = PageLinker(path: path)
         let years = ctx.computation.values.years
         let store = ctx.computation.values
         var anyDerived = false
-        let rows: [[String: Any]] = UnitTree.order(ctx.site.units).compactMap { entry in
+        let rows: [[String: Any]] = entries.compactMap { entry in
             let series = store.series(unit: entry.unit, indicator: ind.index)
             guard series.contains(where: { $0 != nil }) else { return nil }
             let cells = series.map { v -> [String: Any] in
@@ -57,21 +105,66 @@ enum ProgressPages {
             "hasRows": !rows.isEmpty, "anyDerived": anyDerived,
             "direction": ind.direction == .giam ? "càng thấp càng tốt" : "càng cao càng tốt",
             "targets": targetRows(ctx, ind, linker: linker), "ranking": false, "latestYear": false,
-            "progressHref": linker.link(Routes.progress),
+            "progressHref": linker.link(Routes.progress), "parts": false, "region": false, "hasParts": false,
+            "rowsTitle": "Số liệu mọi đơn vị qua các năm",
         ]
         keys["hasTargets"] = !((keys["targets"] as? [[String: Any]]) ?? []).isEmpty
-        if let year = ctx.computation.latestYear {
+        let latest = ctx.computation.latestYear
+        if let year = latest {
             keys["latestYear"] = String(year)
-            keys["ranking"] = IndicatorRanking.build(ctx, indicator: ind, year: year, linker: linker) ?? false
-            let behind = BehindList.items(ctx, indicator: ind, year: year, linker: linker, positions: UnitTree.positions(ctx.site.units))
+            // A region's page ranks and lists its own units; the split indicator page ranks every
+            // unit (top and bottom in charts, the full table being on the regions' pages) and lists
+            // only the units it shows.
+            let listed: Set<Int>?, ranked: Set<Int>?, positions: [Int], summary: Bool
+            switch scope {
+            case .all: (listed, ranked, positions, summary) = (nil, nil, UnitTree.positions(units), false)
+            case .summary(let parts, _): (listed, ranked, positions, summary) = (Set(entries.map(\.unit)), nil, parts.positions, true)
+            case .region(let parts, _): (listed, ranked, positions, summary) = (Set(entries.map(\.unit)), Set(entries.map(\.unit)), parts.positions, false)
+            }
+            let ranking = IndicatorRanking.build(ctx, indicator: ind, year: year, linker: linker, within: ranked, fullTable: !summary)
+            keys["ranking"] = ranking ?? false
+            var behind = BehindList.items(ctx, indicator: ind, year: year, linker: linker, positions: positions, within: listed)
+            if summary { behind.total = ctx.computation.behindSchedule(indicator: ind.index, year: year).count }
             keys["behind"] = behind.items
             keys["hasBehind"] = behind.total > 0
             keys["behindCount"] = ctx.format.integer(behind.total)
         }
-        let meta = PageMeta(path: path, title: ind.name,
-                            description: "\(ind.name) của mọi đơn vị qua các năm, xếp hạng năm gần nhất và các đơn vị chậm tiến độ.",
-                            section: .progress, breadcrumb: [("Tiến độ", Routes.progress)])
+        var title = ind.name
+        var breadcrumb = [("Tiến độ", Routes.progress)]
+        switch scope {
+        case .all:
+            break
+        case .summary(let parts, let regions):
+            keys["parts"] = partLinks(ctx, ind, parts: parts, regions: regions, year: latest, linker: linker)
+            keys["hasParts"] = !regions.isEmpty
+            let level = units[parts.regions[0].unit].level.label.lowercasedFirst
+            keys["partLevel"] = level
+            keys["rowsTitle"] = "Số liệu các đơn vị \(level) và cấp dưới trực tiếp qua các năm"
+        case .region(_, let region):
+            let name = units[region.unit].name
+            title = "\(ind.name): \(name)"
+            keys["region"] = ["name": name, "indicatorHref": linker.link(Routes.indicator(ind)), "indicatorName": ind.name]
+            keys["rowsTitle"] = "Số liệu mọi đơn vị của \(name) qua các năm"
+            breadcrumb.append((ind.name, Routes.indicator(ind)))
+        }
+        let meta = PageMeta(path: path, title: title,
+                            description: regionUnit.map { "\(ind.name) của \(units[$0].name) và mọi đơn vị trực thuộc qua các năm, xếp hạng năm gần nhất và các đơn vị chậm tiến độ." }
+                                ?? "\(ind.name) của mọi đơn vị qua các năm, xếp hạng năm gần nhất và các đơn vị chậm tiến độ.",
+                            section: .progress, breadcrumb: breadcrumb)
         return ctx.page("indicator", meta: meta, linker: linker, keys)
+    }
+
+    /// The regions' pages as the split indicator page lists them, with how many of each region's
+    /// units are behind schedule in the latest year.
+    static func partLinks(_ ctx: RenderContext, _ ind: Indicator, parts: IndicatorParts, regions: [IndicatorParts.Region],
+                          year: Int?, linker: PageLinker) -> [[String: Any]] {
+        let behind = year.map { Set(ctx.computation.behindSchedule(indicator: ind.index, year: $0)) } ?? []
+        return regions.map { region in
+            let count = parts.order[region.range].filter { behind.contains($0.unit) }.count
+            return ["name": ctx.site.units[region.unit].name,
+                    "href": linker.link(Routes.indicatorPart(ind, ctx.site.units[region.unit])),
+                    "behindCount": count > 0 ? ctx.format.integer(count) : false]
+        }
     }
 
     /// The target rows of targets.csv on this indicator: who they apply to, what they ask, the document.

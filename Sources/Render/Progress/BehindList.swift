@@ -5,8 +5,9 @@ import Model
 /// tree order, each with its status and the worst shortfall.
 enum BehindList {
     static func items(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker,
-                      positions: [Int], limit: Int? = nil) -> (items: [[String: Any]], total: Int) {
-        let units = ctx.computation.behindSchedule(indicator: ind.index, year: year).sorted { positions[$0] < positions[$1] }
+                      positions: [Int], limit: Int? = nil, within: Set<Int>? = nil) -> (items: [[String: Any]], total: Int) {
+        var units = ctx.computation.behindSchedule(indicator: ind.index, year: year).sorted { positions[$0] < positions[$1] }
+        if let within { units = units.filter(within.contains) }
         let shown = limit.map { Array(units.prefix($0)) } ?? units
         let items = shown.map { u -> [String: Any] in
             var item = ctx.unitLink(u, linker: linker)

@@ -8,11 +8,16 @@ import VietText
 enum IndicatorRanking {
     static let chartSize = 20
 
-    static func build(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker) -> [String: Any]? {
+    /// `within`: the units to rank (all when nil). `fullTable`: the table of every ranked unit below
+    /// the top and bottom charts (left out where the ranked units are listed region by region).
+    static func build(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker,
+                      within: Set<Int>? = nil, fullTable: Bool = true) -> [String: Any]? {
         let store = ctx.computation.values
         var byLevel: [UnitLevel: [Int]] = [:]
-        for u in ctx.site.units.units where store.number(unit: u.index, indicator: ind.index, year: year) != nil {
-            byLevel[u.level, default: []].append(u.index)
+        // In unit order either way, so ties rank the same on every page.
+        for u in within.map({ $0.sorted() }) ?? Array(ctx.site.units.units.indices)
+            where store.number(unit: u, indicator: ind.index, year: year) != nil {
+            byLevel[ctx.site.units[u].level, default: []].append(u)
         }
         guard let level = UnitLevel.allCases.filter({ byLevel[$0] != nil })
             .max(by: { byLevel[$0]!.count < byLevel[$1]!.count || (byLevel[$0]!.count == byLevel[$1]!.count && $0 > $1) })
@@ -41,8 +46,8 @@ enum IndicatorRanking {
                                   id: "cuoi-bang-\(year)", title: "\(ind.name) năm \(year): \(chartSize) đơn vị \(levelName) cuối bảng"))
         }
         var view: [String: Any] = ["year": String(year), "level": levelName, "count": ctx.format.integer(ranked.count),
-                                   "figures": figures, "full": false, "hasFull": ranked.count > 2 * chartSize]
-        if ranked.count > 2 * chartSize {
+                                   "figures": figures, "full": false, "hasFull": fullTable && ranked.count > 2 * chartSize]
+        if fullTable && ranked.count > 2 * chartSize {
             view["full"] = ranked.enumerated().map { pos, u -> [String: Any] in
                 var row = ctx.unitLink(u, linker: linker)
                 row["stt"] = ctx.format.integer(pos + 1)
