@@ -94,6 +94,7 @@ enum LegacyDetection {
 enum DoubleEncoding {
     /// A short piece of mangled text when the file looks double-encoded, nil otherwise.
     static func sample(in text: String) -> String? {
+        if !mayBeMangled(text) { return nil }
         let s = Array(text.unicodeScalars)
         var hits = 0, genuine = 0
         var firstHit: Int?
@@ -112,6 +113,28 @@ enum DoubleEncoding {
         guard hits >= 2, hits > genuine, let first = firstHit else { return nil }
         let from = max(0, first - 6)
         return String(String.UnicodeScalarView(s[from..<min(s.count, first + 10)]))
+    }
+
+    /// False when no U+00C2–U+00EF is followed by a scalar that reads back as a byte 80–BF
+    /// (U+0080–U+00BF or a Windows-1252 letter or sign): then no mangled sequence can start anywhere.
+    /// One pass over the bytes instead of an array of every scalar of every file.
+    static func mayBeMangled(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count {
+                // U+00C2–U+00EF is C3 82–C3 AF.
+                if b[i] == 0xC3, b[i + 1] >= 0x82, b[i + 1] <= 0xAF {
+                    let next = b[i + 2]
+                    // U+0080–U+00BF is C2 xx; the Windows-1252 extras start with C5, C6, CB or E2.
+                    if next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2 { return true }
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            return false
+        }
     }
 
     // How many scalars, read back as Windows-1252 bytes, form one UTF-8 sequence of a Vietnamese letter or tone.

@@ -5,6 +5,7 @@ struct NumberParser {
     let allowPercent: Bool
 
     func parse() -> Result<Double, NumberParseError> {
+        if let value = Self.plainWhole(text) { return .success(value) }
         var body = Substring(text).trimmingVietWhitespace()
         let shown = String(body)
         guard !body.isEmpty else { return fail("Ô trống: không có số.") }
@@ -59,6 +60,22 @@ struct NumberParser {
     }
 
     // Returns the same number as ASCII "1234.5" for Double(_:).
+    /// A cell of 1 to 15 ASCII digits and nothing else, which every style reads the same way (as
+    /// `Double` reads it, leading zeros included): most cells of a progress file, read without the
+    /// Character-by-Character checks. 15 digits stay exact in a Double.
+    static func plainWhole(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { b -> Double? in
+            guard !b.isEmpty, b.count <= 15 else { return nil }
+            var value = 0
+            for d in b {
+                guard d >= 0x30, d <= 0x39 else { return nil }
+                value = value * 10 + Int(d - 0x30)
+            }
+            return Double(value)
+        }
+    }
+
     private func viDigits(_ body: Substring, shown: String) -> Result<String, NumberParseError> {
         let parts = body.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {

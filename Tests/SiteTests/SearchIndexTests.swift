@@ -5,6 +5,18 @@ import XCTest
 
 /// The search index files: folding, postings, shard splitting, and what the sample site publishes.
 final class SearchIndexTests: XCTestCase {
+    func testWordsOfASCIITextAreTheCharacterRuleWords() {
+        func byCharacters(_ s: String) -> [String] {
+            s.split(whereSeparator: { c in
+                guard let a = c.asciiValue else { return true }
+                return !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39))
+            }).map(String.init)
+        }
+        for text in ["huyen dinh lap, 152/kh-ubnd", "", "  a  ", "x\r\ny", "so 12/2024/nd-cp ngay 5.3", "a\u{301}b", "“trich dan” – xa"] {
+            XCTAssertEqual(SearchIndex.words(text).map(String.init), byCharacters(text), text.debugDescription)
+        }
+    }
+
     func testWordsAreRunsOfLettersAndDigitsOfFoldedText() {
         XCTAssertEqual(SearchIndex.words("huyen dinh lap, 152/kh-ubnd").map(String.init),
                        ["huyen", "dinh", "lap", "152", "kh", "ubnd"])

@@ -34,7 +34,13 @@ enum SearchIndex {
 
     /// Runs of ASCII letters and digits of an already folded text.
     static func words(_ folded: String) -> [Substring] {
-        folded.split(whereSeparator: { c in
+        // All ASCII (most folded text): every byte is its own character, so splitting the bytes gives
+        // the same words without breaking the text into Characters.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            return folded.utf8.split(whereSeparator: { a in !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39)) })
+                .map { Substring($0) }
+        }
+        return folded.split(whereSeparator: { c in
             guard let a = c.asciiValue else { return true }
             return !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39))
         })
