@@ -9,7 +9,17 @@ public struct CSVDocument {
     public init(header: [String]) { append(header) }
 
     public mutating func append(_ cells: [String]) {
-        bytes.appendGrowingGently(cells.map(Self.cell).joined(separator: ",") + "\r\n")
+        // Room for the row with every cell quoted, grown by a quarter like `appendGrowingGently`.
+        let room = cells.reduce(2) { $0 + $1.utf8.count + 4 }
+        if bytes.count + room > bytes.capacity {
+            bytes.reserveCapacity(Swift.max(bytes.count + room, bytes.capacity + bytes.capacity / 4 + 4096))
+        }
+        for (i, raw) in cells.enumerated() {
+            if i > 0 { bytes.append(0x2C) }
+            bytes.append(contentsOf: Self.cell(raw).utf8)
+        }
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     static func cell(_ raw: String) -> String {
@@ -46,7 +56,9 @@ public struct CSVDocument {
 
 /// A JSON value with deterministic output (keys in the order given), so identical input gives
 /// identical bytes.
-public indirect enum JSON: Sendable {
+public enum JSON: Sendable {
+    // Not `indirect`: arrays already hold their elements out of line, and an indirect case would
+    // allocate a box for every number and string of a national table.
     case string(String)
     case number(String)
     case bool(Bool)
@@ -59,9 +71,9 @@ public indirect enum JSON: Sendable {
     public static func opt(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
     public var text: String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `[a,b,…]` as UTF-8, written item by item: the same bytes as `.array(items.map(item)).text`,
@@ -73,7 +85,7 @@ public indirect enum JSON: Sendable {
     /// `[…]` of the values that `body` hands over one at a time.
     static func arrayBytes(_ body: ((JSON) -> Void) -> Void) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "[")]
-        var scratch = ""
+        var scratch: [UInt8] = []
         body { value in
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
             scratch.removeAll(keepingCapacity: true)
@@ -84,57 +96,64 @@ public indirect enum JSON: Sendable {
         return out
     }
 
-    func write(into out: inout String) {
+    func write(into out: inout [UInt8]) {
         switch self {
         case .string(let s): Self.quote(s, into: &out)
-        case .number(let n): out += n
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case .number(let n): out.append(contentsOf: n.utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, v) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 v.write(into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, (k, v)) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 Self.quote(k, into: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 v.write(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     /// Escapes `<`, `>` and `&` too, so JSON embedded in a page can never close a script element.
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
         // Most values need no escape at all (0xE2 leads U+2028 and U+2029): append them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
-        }
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+        let plain = s.withUTF8 { bytes in
+            if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
+                return false
             }
+            out.append(contentsOf: bytes)
+            return true
         }
-        out += "\""
+        if !plain {
+            var escaped = ""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
+                case "<": escaped += "\\u003c"
+                case ">": escaped += "\\u003e"
+                case "&": escaped += "\\u0026"
+                case "\u{2028}": escaped += "\\u2028"
+                case "\u{2029}": escaped += "\\u2029"
+                default:
+                    if u.value < 0x20 { escaped += String(format: "\\u%04x", u.value) } else { escaped.unicodeScalars.append(u) }
+                }
+            }
+            out.append(contentsOf: escaped.utf8)
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }
 
@@ -153,5 +172,10 @@ extension Array where Element == UInt8 {
         let extra = text.utf8.count
         if count + extra > capacity { reserveCapacity(Swift.max(count + extra, capacity + capacity / 4 + 4096)) }
         append(contentsOf: text.utf8)
+    }
+
+    mutating func appendGrowingGently(_ bytes: [UInt8]) {
+        if count + bytes.count > capacity { reserveCapacity(Swift.max(count + bytes.count, capacity + capacity / 4 + 4096)) }
+        append(contentsOf: bytes)
     }
 }
