@@ -122,6 +122,7 @@ extension RenderContext {
     /// `s` on one line, cut at a word to at most `n` characters plus "…".
     static func clip(_ s: String, to n: Int) -> String {
         if fitsOnOneLine(s, n) { return s }
+        if let clipped = clipStandalone(s, n) { return clipped }
         // Flattening a prefix gives a prefix of the flattened whole: when it already runs past `n`
         // the result is the same, without walking every Character of a long story.
         let head = s.prefix(n + n / 2 + 16)
@@ -146,6 +147,46 @@ extension RenderContext {
                 previous = b
             }
             return scalars <= n
+        }
+    }
+
+    /// The same answer from scalars, for text whose scalars are each a character of their own
+    /// (ASCII but CR, Latin letters and signs, Vietnamese letters, common punctuation): unit pages'
+    /// descriptions run past `n` and walking their Characters cost more than the rest of the layout.
+    /// Only the first `n + 1` characters of the flattened text decide the result, so the walk stops
+    /// there. Nil for other text (combining marks, CR LF, other scripts).
+    private static func clipStandalone(_ s: String, _ n: Int) -> String? {
+        var flat = String.UnicodeScalarView()
+        var count = 0
+        var pendingSpace = false
+        var overflow = false
+        for u in s.unicodeScalars {
+            guard isStandalone(u.value) else { return nil }
+            if u == " " || u == "\n" || u == "\t" {
+                if count > 0 { pendingSpace = true }
+                continue
+            }
+            if pendingSpace {
+                if count == n { overflow = true; break }
+                flat.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if count == n { overflow = true; break }
+            flat.append(u)
+            count += 1
+        }
+        // `flat` is now the whole flattened text, or its first `n` characters when it is longer.
+        if !overflow { return String(flat) }
+        if let space = flat.lastIndex(of: " ") { return String(flat[..<space]) + "…" }
+        return String(flat) + "…"
+    }
+
+    private static func isStandalone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x80: return v != 0x0D
+        case 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
         }
     }
 
