@@ -5,16 +5,21 @@ enum Axes {
                                left: Double, right: Double, y: (Double) -> Double) {
         writer.open("g", [("class", "chart-grid"), ("stroke", Palette.grid), ("stroke-width", "1")])
         for tick in scale.ticks {
-            let ty = svgNumber(y(tick))
-            writer.leaf("line", [("x1", svgNumber(left)), ("y1", ty), ("x2", svgNumber(right)), ("y2", ty)])
+            let ty = y(tick)
+            writer.begin("line")
+            writer.attribute("x1", left)
+            writer.attribute("y1", ty)
+            writer.attribute("x2", right)
+            writer.attribute("y2", ty)
+            writer.endLeaf("line")
         }
         writer.close("g")
         writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "end")])
         for (tick, label) in zip(scale.ticks, labels) {
-            writer.text("text", [
-                ("x", svgNumber(left - 6)),
-                ("y", svgNumber(y(tick) + Metrics.fontSize * 0.35)),
-            ], label)
+            writer.begin("text")
+            writer.attribute("x", left - 6)
+            writer.attribute("y", y(tick) + Metrics.fontSize * 0.35)
+            writer.endText("text", label)
         }
         writer.close("g")
     }
@@ -42,11 +47,15 @@ enum Axes {
 
     /// The axis line the values stand on.
     static func baseline(_ writer: inout SVGWriter, left: Double, right: Double, y: Double) {
-        writer.leaf("line", [
-            ("class", "chart-axis"),
-            ("x1", svgNumber(left)), ("y1", svgNumber(y)), ("x2", svgNumber(right)), ("y2", svgNumber(y)),
-            ("stroke", Palette.axis), ("stroke-width", "1"),
-        ])
+        writer.begin("line")
+        writer.attribute("class", "chart-axis")
+        writer.attribute("x1", left)
+        writer.attribute("y1", y)
+        writer.attribute("x2", right)
+        writer.attribute("y2", y)
+        writer.attribute("stroke", Palette.axis)
+        writer.attribute("stroke-width", "1")
+        writer.endLeaf("line")
     }
 
     /// Category labels centred under their bands; when they would collide, only every n-th is
@@ -57,8 +66,10 @@ enum Axes {
         let every = labelStride(labels, slot: band)
         writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "middle")])
         for (i, label) in labels.enumerated() where (labels.count - 1 - i) % every == 0 {
-            let position = inside(centers[i], label: label, width: width)
-            writer.text("text", [("x", svgNumber(position)), ("y", svgNumber(y))], label)
+            writer.begin("text")
+            writer.attribute("x", inside(centers[i], label: label, width: width))
+            writer.attribute("y", y)
+            writer.endText("text", label)
         }
         writer.close("g")
     }

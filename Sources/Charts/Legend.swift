@@ -30,10 +30,10 @@ enum Legend {
             var x = Metrics.margin
             for item in entries {
                 drawKey(&writer, item.key, x: x, middle: middle)
-                writer.text("text", [
-                    ("x", svgNumber(x + keyWidth + gap)),
-                    ("y", svgNumber(middle + Metrics.fontSize * 0.35)),
-                ], item.label)
+                writer.begin("text")
+                writer.attribute("x", x + keyWidth + gap)
+                writer.attribute("y", middle + Metrics.fontSize * 0.35)
+                writer.endText("text", item.label)
                 x += itemWidth(item)
             }
         }
@@ -65,14 +65,16 @@ enum Legend {
     private static func drawKey(_ writer: inout SVGWriter, _ key: LegendKey, x: Double, middle: Double) {
         switch key {
         case let .line(cssClass, color, dashed):
-            var attributes: SVGWriter.Attributes = [
-                ("class", cssClass),
-                ("x1", svgNumber(x)), ("y1", svgNumber(middle)),
-                ("x2", svgNumber(x + keyWidth)), ("y2", svgNumber(middle)),
-                ("stroke", color), ("stroke-width", dashed ? "2" : "2.5"),
-            ]
-            if dashed { attributes.append(("stroke-dasharray", LineStyle.targetDash)) }
-            writer.leaf("line", attributes)
+            writer.begin("line")
+            writer.attribute("class", cssClass)
+            writer.attribute("x1", x)
+            writer.attribute("y1", middle)
+            writer.attribute("x2", x + keyWidth)
+            writer.attribute("y2", middle)
+            writer.attribute("stroke", color)
+            writer.attribute("stroke-width", dashed ? "2" : "2.5")
+            if dashed { writer.attribute("stroke-dasharray", LineStyle.targetDash) }
+            writer.endLeaf("line")
         case let .marker(status):
             Markers.draw(&writer, status: status, x: x + keyWidth / 2, y: middle, radius: 4.5,
                          seriesClass: "", seriesColor: Palette.status(status))

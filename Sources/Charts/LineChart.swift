@@ -148,22 +148,25 @@ public struct LineChart {
     private func drawLine(_ writer: inout SVGWriter, index: Int, count: Int,
                           x: (Int) -> Double, y: (Double) -> Double) {
         let line = series[index]
-        var d = ""
+        var points: [(x: Double, y: Double, move: Bool)] = []
         var previousPresent = false
         for i in 0..<count {
             guard let v = line.value(at: i) else { previousPresent = false; continue }
-            d += (previousPresent ? "L" : "M") + svgNumber(x(i)) + " " + svgNumber(y(v))
+            points.append((x(i), y(v), !previousPresent))
             previousPresent = true
         }
-        if d.isEmpty { return }
+        if points.isEmpty { return }
         let (cssClass, color) = style(index)
-        var attributes: SVGWriter.Attributes = [
-            ("class", "chart-series " + cssClass), ("d", d), ("fill", "none"), ("stroke", color),
-            ("stroke-width", line.role == .target ? "2" : "2.5"),
-            ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
-        ]
-        if line.role == .target { attributes.append(("stroke-dasharray", LineStyle.targetDash)) }
-        writer.leaf("path", attributes)
+        writer.begin("path")
+        writer.attribute("class", "chart-series " + cssClass)
+        writer.pathAttribute("d", points)
+        writer.attribute("fill", "none")
+        writer.attribute("stroke", color)
+        writer.attribute("stroke-width", line.role == .target ? "2" : "2.5")
+        writer.attribute("stroke-linejoin", "round")
+        writer.attribute("stroke-linecap", "round")
+        if line.role == .target { writer.attribute("stroke-dasharray", LineStyle.targetDash) }
+        writer.endLeaf("path")
     }
 
     private func drawMarkers(_ writer: inout SVGWriter, index: Int, count: Int,

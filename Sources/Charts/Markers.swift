@@ -6,34 +6,46 @@ enum Markers {
                      radius: Double, seriesClass: String, seriesColor: String, title: String? = nil) {
         switch status {
         case .met:
-            writer.leaf("circle", [
-                ("class", "chart-marker status-dat"),
-                ("cx", svgNumber(x)), ("cy", svgNumber(y)), ("r", svgNumber(radius)),
-                ("fill", Palette.status(.met)), ("stroke", Palette.halo), ("stroke-width", "1"),
-            ], title: title)
+            writer.begin("circle")
+            writer.attribute("class", "chart-marker status-dat")
+            writer.attribute("cx", x)
+            writer.attribute("cy", y)
+            writer.attribute("r", radius)
+            writer.attribute("fill", Palette.status(.met))
+            writer.attribute("stroke", Palette.halo)
+            writer.attribute("stroke-width", "1")
+            writer.endLeaf("circle", title: title)
         case .notMet:
-            writer.leaf("path", [
-                ("class", "chart-marker status-chua-dat"),
-                ("d", crossPath(x: x, y: y, radius: radius + 0.5)),
-                ("fill", Palette.status(.notMet)), ("stroke", Palette.halo), ("stroke-width", "1"),
-            ], title: title)
+            writer.begin("path")
+            writer.attribute("class", "chart-marker status-chua-dat")
+            writer.pathAttribute("d", crossPoints(x: x, y: y, radius: radius + 0.5), closed: true)
+            writer.attribute("fill", Palette.status(.notMet))
+            writer.attribute("stroke", Palette.halo)
+            writer.attribute("stroke-width", "1")
+            writer.endLeaf("path", title: title)
         case .noData:
-            writer.leaf("path", [
-                ("class", "chart-marker chart-marker-hollow status-thieu"),
-                ("d", diamondPath(x: x, y: y, radius: radius)),
-                ("fill", Palette.halo), ("stroke", Palette.status(.noData)), ("stroke-width", "1.5"),
-            ], title: title)
+            writer.begin("path")
+            writer.attribute("class", "chart-marker chart-marker-hollow status-thieu")
+            writer.pathAttribute("d", diamondPoints(x: x, y: y, radius: radius), closed: true)
+            writer.attribute("fill", Palette.halo)
+            writer.attribute("stroke", Palette.status(.noData))
+            writer.attribute("stroke-width", "1.5")
+            writer.endLeaf("path", title: title)
         case .none:
-            writer.leaf("circle", [
-                ("class", "chart-marker chart-marker-hollow " + seriesClass),
-                ("cx", svgNumber(x)), ("cy", svgNumber(y)), ("r", svgNumber(radius - 1)),
-                ("fill", Palette.halo), ("stroke", seriesColor), ("stroke-width", "1.5"),
-            ], title: title)
+            writer.begin("circle")
+            writer.attribute("class", "chart-marker chart-marker-hollow " + seriesClass)
+            writer.attribute("cx", x)
+            writer.attribute("cy", y)
+            writer.attribute("r", radius - 1)
+            writer.attribute("fill", Palette.halo)
+            writer.attribute("stroke", seriesColor)
+            writer.attribute("stroke-width", "1.5")
+            writer.endLeaf("circle", title: title)
         }
     }
 
     /// An X built as one filled polygon (a plus rotated 45°), so it fills like the other shapes.
-    static func crossPath(x: Double, y: Double, radius: Double) -> String {
+    static func crossPoints(x: Double, y: Double, radius: Double) -> [(x: Double, y: Double, move: Bool)] {
         let arm = radius
         let half = radius * 0.3
         let plus: [(Double, Double)] = [
@@ -41,18 +53,10 @@ enum Markers {
             (half, arm), (-half, arm), (-half, half), (-arm, half), (-arm, -half), (-half, -half),
         ]
         let c = 0.7071067811865476
-        var d = ""
-        for (i, (px, py)) in plus.enumerated() {
-            let rx = (px - py) * c
-            let ry = (px + py) * c
-            d += (i == 0 ? "M" : "L") + svgNumber(x + rx) + " " + svgNumber(y + ry)
-        }
-        return d + "Z"
+        return plus.enumerated().map { i, p in (x + (p.0 - p.1) * c, y + (p.0 + p.1) * c, i == 0) }
     }
 
-    static func diamondPath(x: Double, y: Double, radius: Double) -> String {
-        let r = radius
-        return "M" + svgNumber(x) + " " + svgNumber(y - r) + "L" + svgNumber(x + r) + " " + svgNumber(y)
-            + "L" + svgNumber(x) + " " + svgNumber(y + r) + "L" + svgNumber(x - r) + " " + svgNumber(y) + "Z"
+    static func diamondPoints(x: Double, y: Double, radius r: Double) -> [(x: Double, y: Double, move: Bool)] {
+        [(x, y - r, true), (x + r, y, false), (x, y + r, false), (x - r, y, false)]
     }
 }

@@ -6,7 +6,7 @@ struct SVGWriter {
     // UTF-8 appended piece by piece: joining with `+` made a String per piece, and growing a String
     // checks its storage and flags on every append; a national site draws about a hundred thousand
     // charts.
-    private var bytes: [UInt8] = []
+    fileprivate var bytes: [UInt8] = []
 
     init() {
         bytes.reserveCapacity(4096)
@@ -86,5 +86,75 @@ struct SVGWriter {
             appendXMLEscaped(value, to: &bytes)
             put("\"")
         }
+    }
+}
+
+/// Elements written piece by piece: `begin`, then `attribute`s, then `endLeaf` or `endOpen`. A chart's
+/// markers, grid lines and labels go straight into the bytes, without an array of attribute pairs
+/// and a String per number for every element (a national site draws millions of them).
+/// Names and keys are our own literals; text values are escaped, numbers written as `svgNumber`.
+extension SVGWriter {
+    mutating func begin(_ name: StaticString) {
+        bytes.append(0x3C)
+        append(name)
+    }
+
+    mutating func attribute(_ key: StaticString, _ value: String) {
+        startAttribute(key)
+        appendXMLEscaped(value, to: &bytes)
+        bytes.append(0x22)
+    }
+
+    mutating func attribute(_ key: StaticString, _ value: Double) {
+        startAttribute(key)
+        appendSVGNumber(value, to: &bytes)
+        bytes.append(0x22)
+    }
+
+    /// Path data of straight segments: each point starts a new subpath (`M`) when `moves` says so
+    /// and continues it (`L`) otherwise; `closed` ends it with `Z`.
+    mutating func pathAttribute(_ key: StaticString, _ points: [(x: Double, y: Double, move: Bool)], closed: Bool = false) {
+        startAttribute(key)
+        for p in points {
+            bytes.append(p.move ? 0x4D : 0x4C)
+            appendSVGNumber(p.x, to: &bytes)
+            bytes.append(0x20)
+            appendSVGNumber(p.y, to: &bytes)
+        }
+        if closed { bytes.append(0x5A) }
+        bytes.append(0x22)
+    }
+
+    /// Ends an element begun with `begin`: `/>`, or a `<title>` tooltip and the closing tag.
+    mutating func endLeaf(_ name: StaticString, title: String? = nil) {
+        guard let title, !title.isEmpty else {
+            append("/>\n")
+            return
+        }
+        append("><title>")
+        appendXMLEscaped(title, to: &bytes)
+        append("</title></")
+        append(name)
+        append(">\n")
+    }
+
+    /// Ends an element begun with `begin` with its text content and closing tag.
+    mutating func endText(_ name: StaticString, _ content: String) {
+        bytes.append(0x3E)
+        appendXMLEscaped(content, to: &bytes)
+        append("</")
+        append(name)
+        append(">\n")
+    }
+
+    private mutating func startAttribute(_ key: StaticString) {
+        bytes.append(0x20)
+        append(key)
+        bytes.append(0x3D)
+        bytes.append(0x22)
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 }
