@@ -8,6 +8,8 @@ public struct BuildOptions: Sendable {
     /// `build` does nothing when the content, templates, program, options and output are exactly as
     /// the last successful build left them (the command line turns this on; tests opt in).
     public var skipWhenUnchanged: Bool
+    /// Record the rendering time of each top-level folder (`THIDUA_TIMINGS=1`).
+    public var timeSections = false
 
     public init(content: String = "content", templates: String = "templates", output: String = "public",
                 includeDrafts: Bool = false, strict: Bool = false, skipWhenUnchanged: Bool = false) {

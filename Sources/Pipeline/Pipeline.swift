@@ -23,6 +23,8 @@ public enum Pipeline {
         public var seconds: [BuildStep: Double] = [:]
         /// True when a build found its inputs and output unchanged since the last one and did nothing.
         public var upToDate = false
+        /// Rendering time by top-level folder, when `BuildOptions.timeSections` asked for it.
+        public var renderTimings: RenderTimings?
 
         public var succeeded: Bool { !diagnostics.hasErrors }
     }

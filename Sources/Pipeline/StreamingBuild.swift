@@ -29,6 +29,7 @@ extension Pipeline {
     static func streamingBuild(_ options: BuildOptions, batchSize: Int, progress: Progress = { _ in }) -> Outcome {
         var (outcome, prepared) = prepare(options, progress: progress)
         guard let context = prepared else { return finish(outcome, options) }
+        if options.timeSections { outcome.renderTimings = RenderTimings() }
         var renderSeconds = 0.0, writeSeconds = 0.0
         var clock = Clock()
         progress(.render)
@@ -69,7 +70,7 @@ extension Pipeline {
             let large = jobs[next].isLarge
             // Two national tables are never in memory with a third, nor with anything waiting to be written.
             if large { writer.drain() }
-            let files = SiteRenderer.render(jobs[next..<end])
+            let files = SiteRenderer.render(jobs[next..<end], timings: outcome.renderTimings)
             next = end
             pendingBytes += files.reduce(0) { $0 + $1.bytes.count }
             pending += files

@@ -65,9 +65,9 @@ public enum SiteRenderer {
 
     /// Renders `jobs` in parallel; the result is in job order whatever the scheduling, so a site
     /// rendered batch by batch comes out exactly as one rendered whole.
-    public static func render(_ jobs: ArraySlice<PageJob>) -> [OutputFile] {
+    public static func render(_ jobs: ArraySlice<PageJob>, timings: RenderTimings? = nil) -> [OutputFile] {
         let first = jobs.startIndex
-        return Parallel.map(jobs.count) { jobs[first + $0].make() }
+        return Parallel.map(jobs.count) { RenderTimings.make(jobs[first + $0], into: timings) }
     }
 
     /// Media and template assets, copied as they are.

@@ -33,8 +33,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Dựng lại toàn bộ kể cả khi nội dung, giao diện và thư mục kết quả không đổi từ lần dựng trước.") var full = false
 
     func run() throws {
-        let options = BuildOptions(content: common.content, templates: common.templates, output: output,
+        var options = BuildOptions(content: common.content, templates: common.templates, output: output,
                                    includeDrafts: common.drafts, strict: common.strict, skipWhenUnchanged: !full)
+        options.timeSections = Terminal.timings
         let outcome = Pipeline.build(options, progress: Terminal.progress(enabled: common.format == .text))
         Terminal.report(outcome, format: common.format)
         if let w = outcome.write, outcome.succeeded, common.format == .text {
@@ -95,6 +96,12 @@ enum Terminal {
             err("  bộ nhớ cao nhất: \(peakMemory())")
             for step in BuildStep.allCases {
                 if let s = outcome.seconds[step] { err(String(format: "  %@: %.3f s", step.rawValue, s)) }
+            }
+            if let sections = outcome.renderTimings?.bySection, !sections.isEmpty {
+                err("  dựng trang theo thư mục (giây CPU, cộng mọi nhân):")
+                for (name, s) in sections.prefix(12) {
+                    err(String(format: "    %@: %.3f s, %@ tệp, %@ MB", name, s.seconds, n(s.files), VietNumber.format(Double(s.bytes) / 1_048_576, decimals: 1)))
+                }
             }
         }
         switch format {

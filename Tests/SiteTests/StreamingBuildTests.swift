@@ -52,6 +52,23 @@ final class StreamingBuildTests: XCTestCase {
         XCTAssertEqual(again.write?.replacedFolder, false)
     }
 
+    func testSectionTimingsCountEveryRenderedFileOnce() throws {
+        let tmp = FixturePaths.temporaryFolder("stream-timings")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let content = FixturePaths.fixture("minimal").appendingPathComponent("content").path
+        var opts = options(content, output: tmp.appendingPathComponent("public"))
+        XCTAssertNil(Pipeline.streamingBuild(opts, batchSize: 4).renderTimings, "recorded only when asked")
+        opts.timeSections = true
+        let built = Pipeline.streamingBuild(opts, batchSize: 4)
+        let sections = try XCTUnwrap(built.renderTimings).bySection
+        let rendered = try XCTUnwrap(Pipeline.check(options(content, output: tmp)).rendered)
+        XCTAssertEqual(sections.reduce(0) { $0 + $1.section.files }, rendered.files.count)
+        XCTAssertEqual(sections.reduce(0) { $0 + $1.section.bytes }, rendered.files.reduce(0) { $0 + $1.bytes.count })
+        XCTAssertEqual(sections.first { $0.name == "don-vi/" }?.section.files, rendered.files.filter { $0.path.hasPrefix("don-vi/") }.count)
+        XCTAssertEqual(RenderTimings.section(of: "don-vi/xa-a/index.html"), "don-vi/")
+        XCTAssertEqual(RenderTimings.section(of: "sitemap.xml"), "sitemap.xml")
+    }
+
     func testBrokenLinksInAnyBatchFailTheBuildAndLeaveTheOutputAsItWas() throws {
         let workspace = try FixtureWorkspace(copying: FixturePaths.fixture("minimal"), label: "stream-links")
         defer { workspace.delete() }
