@@ -26,7 +26,15 @@ extension Pipeline {
     /// checked per batch against the whole site. The new tree is swapped in only when the whole build
     /// has no error; otherwise it is removed and the output stays exactly as it was. Diagnostics, their
     /// order and the written bytes are the same as `check` followed by `OutputWriter.write`.
-    static func streamingBuild(_ options: BuildOptions, batchSize: Int, progress: Progress = { _ in }) -> Outcome {
+    /// `check` for the command line: renders and link-checks batch by batch like `build` and writes
+    /// nothing, so a national site is checked in the memory a build needs (the in-memory `check`
+    /// holds every page, about 1 GB there). Same diagnostics as `check`; no `rendered`.
+    public static func streamingCheck(_ options: BuildOptions, progress: Progress = { _ in }) -> Outcome {
+        streamingBuild(options, batchSize: batchSize, progress: progress, writeOutput: false)
+    }
+
+    static func streamingBuild(_ options: BuildOptions, batchSize: Int, progress: Progress = { _ in },
+                               writeOutput: Bool = true) -> Outcome {
         var (outcome, prepared) = prepare(options, progress: progress)
         guard let context = prepared else { return finish(outcome, options) }
         if options.timeSections { outcome.renderTimings = RenderTimings() }
@@ -54,7 +62,7 @@ extension Pipeline {
         renderSeconds += clock.lap()
 
         // With --strict any warning so far already fails the build: render and check, write nothing.
-        let writes = !(options.strict && !outcome.diagnostics.isEmpty)
+        let writes = writeOutput && !(options.strict && !outcome.diagnostics.isEmpty)
         let writer = BatchWriter(site: site, makeSession: writes ? {
             let writer = OutputWriter(outputDirectory: options.output, protectedDirectories: [options.content, options.templates])
             return try OutputSession(writer: writer, filePaths: paths, copies: copies)
@@ -95,6 +103,7 @@ extension Pipeline {
             return outcome
         }
 
+        guard writeOutput else { return outcome }
         progress(.write)
         if let session {
             do { outcome.write = try session.commit() } catch { writeError = error }

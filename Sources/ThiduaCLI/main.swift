@@ -59,7 +59,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let options = BuildOptions(content: common.content, templates: common.templates, output: "public",
                                    includeDrafts: common.drafts, strict: common.strict)
-        let outcome = Pipeline.check(options, progress: Terminal.progress(enabled: common.format == .text))
+        let outcome = Pipeline.streamingCheck(options, progress: Terminal.progress(enabled: common.format == .text))
         Terminal.report(outcome, format: common.format)
         if outcome.succeeded, common.format == .text {
             Terminal.err("Nội dung hợp lệ: \(n(outcome.pageCount)) trang sẽ được dựng.")

@@ -52,6 +52,21 @@ final class StreamingBuildTests: XCTestCase {
         XCTAssertEqual(again.write?.replacedFolder, false)
     }
 
+    func testStreamingCheckReportsWhatCheckReportsAndWritesNothing() throws {
+        let workspace = try FixtureWorkspace(copying: FixturePaths.fixture("minimal"), label: "stream-check")
+        defer { workspace.delete() }
+        try workspace.write("pages/a-lien-ket.md", "---\ntitle: \"Liên kết hỏng\"\n---\nXem [trang cũ](../khong-co/).\n")
+        let out = workspace.root.appendingPathComponent("site/public")
+        let checked = Pipeline.check(options(workspace.contentPath, output: out))
+        let streamed = Pipeline.streamingCheck(options(workspace.contentPath, output: out))
+        XCTAssertTrue(checked.diagnostics.items.contains { $0.code == "LINK_BROKEN" })
+        XCTAssertEqual(streamed.diagnostics.items, checked.diagnostics.items)
+        XCTAssertEqual(streamed.pageCount, checked.rendered?.pageCount)
+        XCTAssertNil(streamed.write)
+        XCTAssertNil(streamed.rendered)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.deletingLastPathComponent().path), "check wrote something")
+    }
+
     func testSectionTimingsCountEveryRenderedFileOnce() throws {
         let tmp = FixturePaths.temporaryFolder("stream-timings")
         defer { try? FileManager.default.removeItem(at: tmp) }
