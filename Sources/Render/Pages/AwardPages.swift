@@ -5,10 +5,46 @@ import VietText
 /// with counts and how soon after the achievement year each round was decided; `/khen-thuong/<year>/`.
 enum AwardPages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
+        jobs(ctx, splitAbove: RegionParts.splitAbove)
+    }
+
+    /// A year's commendations, split by region when the year has more than `splitAbove` of them.
+    struct YearSplit {
+        let parts: RegionParts
+        /// Region index → that region's awards of the year, in list order.
+        let byRegion: [Int: [Int]]
+        /// Awards of the year in no region (a national agency at the top of the tree): on the year page.
+        let outside: [Int]
+        var regions: [Int] { byRegion.keys.sorted() }
+    }
+
+    static func jobs(_ ctx: RenderContext, splitAbove: Int) -> [PageJob] {
         let rounds = AwardTimeliness.rounds(ctx.site.awards)
-        var jobs = [PageJob(Routes.awards) { index(ctx, rounds: rounds) }]
-        for y in Set(ctx.site.awards.map(\.year)).sorted() {
-            jobs.append(PageJob(Routes.awardsYear(y)) { yearPage(ctx, y, rounds: rounds.filter { $0.year == y }) })
+        let parts = RegionParts(units: ctx.site.units, order: UnitTree.order(ctx.site.units))
+        var byYear: [Int: [Int]] = [:]
+        for a in ctx.awardOrder { byYear[ctx.site.awards[a].year, default: []].append(a) }
+        var splits: [Int: YearSplit] = [:]
+        for (year, awards) in byYear where awards.count > splitAbove {
+            guard let parts else { break }
+            var byRegion: [Int: [Int]] = [:]
+            var outside: [Int] = []
+            for a in awards {
+                if let r = parts.regionOfUnit[ctx.site.awards[a].unit] { byRegion[r, default: []].append(a) } else { outside.append(a) }
+            }
+            splits[year] = YearSplit(parts: parts, byRegion: byRegion, outside: outside)
+        }
+        let splitYears = Set(splits.keys)
+        var jobs = [PageJob(Routes.awards) { index(ctx, rounds: rounds, splitYears: splitYears) }]
+        for y in byYear.keys.sorted() {
+            let yearRounds = rounds.filter { $0.year == y }
+            let awards = byYear[y]!
+            let split = splits[y]
+            jobs.append(PageJob(Routes.awardsYear(y)) { yearPage(ctx, y, awards: awards, rounds: yearRounds, split: split) })
+            guard let split else { continue }
+            for r in split.regions {
+                let region = ctx.site.units[split.parts.regions[r].unit]
+                jobs.append(PageJob(Routes.awardsYearPart(y, region)) { regionPage(ctx, y, region: region, awards: split.byRegion[r]!) })
+            }
         }
         return jobs
     }
@@ -20,7 +56,7 @@ enum AwardPages {
     static let indexBatchLimit = 50
 
     static func groups(_ ctx: RenderContext, awards: [Int], linker: PageLinker, showYear: Bool = true,
-                       limit: Int? = nil) -> [[String: Any]] {
+                       limit: Int? = nil, splitYears: Set<Int> = []) -> [[String: Any]] {
         struct Group { var name: String; var rank: Int; var sortKey: VietCollationKey; var awards: [Int] }
         var groups: [String: Group] = [:]
         for a in awards {
@@ -68,7 +104,8 @@ enum AwardPages {
                         "caption": caption,
                         "awards": shown.map { ctx.awardRow($0, linker: linker) },
                         "more": shown.count < b.rows.count,
-                        "moreHref": linker.link(Routes.awardsYear(b.year)) + "#" + anchor,
+                        // A year split by region lists its rows on the regions' pages, linked from there.
+                        "moreHref": linker.link(Routes.awardsYear(b.year)) + "#" + (splitYears.contains(b.year) ? "tung-vung" : anchor),
                     ]
                 },
             ]
@@ -112,7 +149,7 @@ enum AwardPages {
         }
     }
 
-    static func index(_ ctx: RenderContext, rounds: [AwardTimeliness.Round]) -> OutputFileText {
+    static func index(_ ctx: RenderContext, rounds: [AwardTimeliness.Round], splitYears: Set<Int> = []) -> OutputFileText {
         let linker = PageLinker(path: Routes.awards)
         var perYear: [Int: Int] = [:]
         for a in ctx.site.awards { perYear[a.year, default: 0] += 1 }
@@ -121,7 +158,7 @@ enum AwardPages {
                             section: .awards)
         let all = AwardTimeliness.median(rounds.map(\.days))
         return ctx.page("awards", meta: meta, linker: linker, [
-            "groups": groups(ctx, awards: ctx.awardOrder, linker: linker, limit: indexBatchLimit),
+            "groups": groups(ctx, awards: ctx.awardOrder, linker: linker, limit: indexBatchLimit, splitYears: splitYears),
             "hasAwards": !ctx.awardOrder.isEmpty,
             "total": ctx.format.integer(ctx.awardOrder.count),
             "years": perYear.keys.sorted(by: >).map {
@@ -137,18 +174,18 @@ enum AwardPages {
         ])
     }
 
-    static func yearPage(_ ctx: RenderContext, _ year: Int, rounds: [AwardTimeliness.Round]) -> OutputFileText {
+    static func yearPage(_ ctx: RenderContext, _ year: Int, awards: [Int], rounds: [AwardTimeliness.Round],
+                         split: YearSplit? = nil) -> OutputFileText {
         let path = Routes.awardsYear(year)
         let linker = PageLinker(path: path)
-        let awards = ctx.awardOrder.filter { ctx.site.awards[$0].year == year }
         let meta = PageMeta(path: path, title: "Khen thưởng năm \(year)",
                             description: "Các quyết định khen thưởng cho thành tích năm \(year), theo hình thức và đợt, và thời gian từ hết năm đến ngày quyết định.",
                             section: .awards, breadcrumb: [("Khen thưởng", Routes.awards)])
         let median = AwardTimeliness.median(rounds.map(\.days))
-        return ctx.page("awards-year", meta: meta, linker: linker, [
+        var keys: [String: Any] = [
             "year": String(year),
             "total": ctx.format.integer(awards.count),
-            "groups": groups(ctx, awards: awards, linker: linker, showYear: false),
+            "groups": groups(ctx, awards: split?.outside ?? awards, linker: linker, showYear: false),
             "typeRows": AwardStats.byRecipientType(ctx, awards: awards),
             "districtRows": AwardStats.byDistrict(ctx, awards: awards, linker: linker),
             "rounds": roundRows(ctx, rounds, linker: linker),
@@ -156,6 +193,40 @@ enum AwardPages {
             "median": median.map { ctx.format.days($0) as Any } ?? false,
             "medianMonths": median.map { ctx.format.months(days: $0) as Any } ?? false,
             "awardsHref": linker.link(Routes.awards),
+            "parts": false, "hasParts": false, "region": false,
+        ]
+        if let split {
+            keys["hasParts"] = true
+            keys["partLevel"] = ctx.site.units[split.parts.regions[0].unit].level.label.lowercasedFirst
+            keys["outsideCount"] = split.outside.isEmpty ? false : ctx.format.integer(split.outside.count) as Any
+            keys["parts"] = split.regions.map { r -> [String: Any] in
+                let region = ctx.site.units[split.parts.regions[r].unit]
+                return ["name": region.name, "href": linker.link(Routes.awardsYearPart(year, region)),
+                        "count": ctx.format.integer(split.byRegion[r]!.count)]
+            }
+        }
+        return ctx.page("awards-year", meta: meta, linker: linker, keys)
+    }
+
+    /// One region's commendations of a year that is split by region.
+    static func regionPage(_ ctx: RenderContext, _ year: Int, region: OrgUnit, awards: [Int]) -> OutputFileText {
+        let path = Routes.awardsYearPart(year, region)
+        let linker = PageLinker(path: path)
+        let meta = PageMeta(path: path, title: "Khen thưởng năm \(year): \(region.name)",
+                            description: "Các tập thể, hộ gia đình và cá nhân của \(region.name) được khen thưởng cho thành tích năm \(year), theo hình thức và đợt.",
+                            section: .awards, breadcrumb: [("Khen thưởng", Routes.awards), ("Năm \(year)", Routes.awardsYear(year))])
+        return ctx.page("awards-year", meta: meta, linker: linker, [
+            "year": String(year),
+            "total": ctx.format.integer(awards.count),
+            "groups": groups(ctx, awards: awards, linker: linker, showYear: false),
+            "typeRows": AwardStats.byRecipientType(ctx, awards: awards),
+            "districtRows": AwardStats.byDistrict(ctx, awards: awards, linker: linker),
+            "rounds": [[String: Any]](),
+            "hasTimeliness": false,
+            "median": false, "medianMonths": false,
+            "awardsHref": linker.link(Routes.awards),
+            "parts": false, "hasParts": false,
+            "region": ["name": region.name, "yearHref": linker.link(Routes.awardsYear(year))],
         ])
     }
 }

@@ -5,14 +5,14 @@ import VietText
 /// `/tien-do/` and `/tien-do/<indicator>/`.
 enum ProgressPages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        jobs(ctx, splitAbove: IndicatorParts.splitAbove)
+        jobs(ctx, splitAbove: RegionParts.splitAbove)
     }
 
     /// `splitAbove`: the number of units above which each indicator gets one page per region.
     static func jobs(_ ctx: RenderContext, splitAbove: Int) -> [PageJob] {
         var jobs = [PageJob(Routes.progress) { overview(ctx) }]
         let order = UnitTree.order(ctx.site.units)
-        let parts = ctx.site.units.count > splitAbove ? IndicatorParts(units: ctx.site.units, order: order) : nil
+        let parts = ctx.site.units.count > splitAbove ? RegionParts(units: ctx.site.units, order: order) : nil
         for ind in ctx.site.indicators {
             guard let parts else {
                 // One table of every unit and year: a few hundred rows on a province's site.
@@ -35,9 +35,9 @@ enum ProgressPages {
         /// Every unit, on one page.
         case all([(unit: Int, depth: Int)])
         /// The indicator page of a split site: regions and the level below, with links to the regions.
-        case summary(IndicatorParts, [IndicatorParts.Region])
+        case summary(RegionParts, [RegionParts.Region])
         /// One region's page: every unit under it.
-        case region(IndicatorParts, IndicatorParts.Region)
+        case region(RegionParts, RegionParts.Region)
     }
 
     static func hasValues(_ ctx: RenderContext, _ u: Int, _ ind: Indicator) -> Bool {
@@ -156,7 +156,7 @@ enum ProgressPages {
 
     /// The regions' pages as the split indicator page lists them, with how many of each region's
     /// units are behind schedule in the latest year.
-    static func partLinks(_ ctx: RenderContext, _ ind: Indicator, parts: IndicatorParts, regions: [IndicatorParts.Region],
+    static func partLinks(_ ctx: RenderContext, _ ind: Indicator, parts: RegionParts, regions: [RegionParts.Region],
                           year: Int?, linker: PageLinker) -> [[String: Any]] {
         let behind = year.map { Set(ctx.computation.behindSchedule(indicator: ind.index, year: $0)) } ?? []
         return regions.map { region in

@@ -1,21 +1,13 @@
-import LinkCheck
-import Pipeline
 @testable import Render
-import SiteOutput
 import XCTest
 
 /// A national site splits each `/tien-do/<indicator>/` by region; the progress-round fixture (one
 /// province, two districts) is split here by lowering the threshold, which splits it by district.
-final class IndicatorPartsTests: XCTestCase {
-    func context() throws -> RenderContext {
-        let o = ProgressFixture.before
-        let (templates, _) = TemplateSet.load(directory: FixturePaths.defaultTemplates)
-        return RenderContext(site: try XCTUnwrap(o.site), computation: try XCTUnwrap(o.computation), templates: try XCTUnwrap(templates))
-    }
+final class IndicatorSplitTests: XCTestCase {
+    func context() throws -> RenderContext { try SplitPagesSupport.context(ProgressFixture.before) }
 
     func rendered(splitAbove: Int) throws -> [String: String] {
-        let files = SiteRenderer.render(ProgressPages.jobs(try context(), splitAbove: splitAbove)[...])
-        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        SplitPagesSupport.pages(ProgressPages.jobs(try context(), splitAbove: splitAbove))
     }
 
     func treeRows(_ html: String) throws -> [String] {
@@ -25,7 +17,7 @@ final class IndicatorPartsTests: XCTestCase {
     }
 
     func testAProvinceSiteKeepsOnePagePerIndicator() throws {
-        let pages = try rendered(splitAbove: IndicatorParts.splitAbove)
+        let pages = try rendered(splitAbove: RegionParts.splitAbove)
         XCTAssertEqual(pages.keys.filter { $0.hasPrefix("tien-do/ty-le-ho-ngheo/") }, ["tien-do/ty-le-ho-ngheo/index.html"])
         XCTAssertEqual(pages["tien-do/ty-le-ho-ngheo/index.html"], ProgressFixture.file("tien-do/ty-le-ho-ngheo/index.html", in: ProgressFixture.before))
     }
@@ -50,25 +42,7 @@ final class IndicatorPartsTests: XCTestCase {
                        ["Huyện Tây", "Xã Cao Sơn", "Xã Đồng Tâm"])
     }
 
-    func testEveryLinkOfTheSplitPagesResolves() throws {
-        let ctx = try context()
-        let files = SiteRenderer.render(ProgressPages.jobs(ctx, splitAbove: 0)[...])
-        var paths = Set(SiteRenderer.jobs(ctx).map(\.path)).union(files.map(\.path))
-        paths.formUnion(SiteRenderer.copies(ctx).map(\.path))
-        XCTAssertEqual(LinkChecker.check(files: files, against: SitePaths(paths)).map { "\($0.page): \($0.target)" }, [])
-        for f in files {
-            let ids = String(decoding: f.bytes, as: UTF8.self).matches(of: #/\sid="([^"]+)"/#).map { String($0.output.1) }
-            XCTAssertEqual(ids.count, Set(ids).count, f.path)
-        }
-    }
-
-    func testSplitPagesRenderTheSameWithSwiftMustache() throws {
-        let ctx = try context()
-        let comparison = TemplateComparison()
-        let both = RenderContext(site: ctx.site, computation: ctx.computation, templates: ctx.templates.with(engine: .compare(comparison)))
-        _ = SiteRenderer.render(ProgressPages.jobs(both, splitAbove: 0)[...])
-        XCTAssertGreaterThan(comparison.compared, 0)
-        XCTAssertEqual(comparison.gaveUp, 0)
-        XCTAssertEqual(comparison.mismatches.map(\.template), [])
+    func testSplitPagesAreWellFormed() throws {
+        SplitPagesSupport.assertWellFormed(try context()) { ProgressPages.jobs($0, splitAbove: 0) }
     }
 }

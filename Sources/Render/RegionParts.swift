@@ -1,11 +1,11 @@
 import Model
 
-/// How `/tien-do/<indicator>/` is split on a national site. Its table of every unit and year has
-/// 10,000 rows there (5–10 MB with the full ranking and the units behind schedule), which no phone
-/// opens. Above `splitAbove` rows the indicator page keeps the regions (provinces) and the level
-/// below them, and each region gets its own page with every unit under it. A province's own site
-/// stays one page.
-struct IndicatorParts {
+/// How national lists are split so that a phone can open them. A table of every unit and year of
+/// one indicator has 10,000 rows on a national site (5–10 MB with the full ranking and the units
+/// behind schedule), a year's commendations 6,000 and more. Above `splitAbove` rows the page keeps
+/// a summary (for indicators: the regions and the level below them) and each region (province) gets
+/// its own page with every row under it. A province's own site stays one page.
+struct RegionParts {
     static let splitAbove = 2_000
 
     /// A region and where its subtree sits in the tree order: `order[range]` is the region first,
@@ -19,6 +19,8 @@ struct IndicatorParts {
     /// Position of each unit in `order`, computed once for all the pages.
     let positions: [Int]
     let regions: [Region]
+    /// Index into `regions` of the region each unit lies in (the region itself included), or nil.
+    let regionOfUnit: [Int?]
     /// Depth of the regions in the unit tree (0 for provinces of a national tree).
     let depth: Int
 
@@ -37,6 +39,11 @@ struct IndicatorParts {
                 var positions = [Int](repeating: 0, count: units.count)
                 for (i, entry) in order.enumerated() { positions[entry.unit] = i }
                 self.positions = positions
+                var regionOfUnit = [Int?](repeating: nil, count: units.count)
+                for (r, region) in regions.enumerated() {
+                    for entry in order[region.range] { regionOfUnit[entry.unit] = r }
+                }
+                self.regionOfUnit = regionOfUnit
                 self.regions = regions
                 self.depth = depth
                 return
