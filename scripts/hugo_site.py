@@ -313,8 +313,25 @@ for a in awards:
     by_form[a[2]][a[9]] += 1
 write("khen-thuong.md", "Khen thưởng", table(["Hình thức", "Năm", "Số lượt"], [[f, y, n] for f, ys in by_form.items() for y, n in sorted(ys.items())])
       + "".join(f"\n- [Năm {y}](/khen-thuong/{y}/)" for y in sorted(awards_by_year)))
+
+def root_of(code):
+    while units[code]["parent"]:
+        code = units[code]["parent"]
+    return code
+
+
+# thidua lists a year with more than 2,000 commendations province by province.
 for y, rows in awards_by_year.items():
-    write(f"khen-thuong__{y}.md", f"Khen thưởng năm {y}", award_table(rows))
+    if len(rows) <= 2000:
+        write(f"khen-thuong__{y}.md", f"Khen thưởng năm {y}", award_table(rows))
+        continue
+    by_root = defaultdict(list)
+    for a in rows:
+        by_root[root_of(a[6])].append(a)
+    write(f"khen-thuong__{y}.md", f"Khen thưởng năm {y}",
+          "".join(f"- [{units[p]['name']}](/khen-thuong/{y}/{units[p]['slug']}/): {len(by_root[p])} lượt\n" for p in roots if p in by_root))
+    for p, part in by_root.items():
+        write(f"khen-thuong__{y}__{units[p]['slug']}.md", f"Khen thưởng năm {y}: {units[p]['name']}", award_table(part))
 
 last = years[-1]
 top = [c for c, u in units.items() if u["level"] in ("tinh", "huyen")]
