@@ -17,15 +17,6 @@ extension Pipeline {
     /// Large jobs rendered in parallel at a time: one per core.
     static let largeGroup = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Check, then write the output folder atomically. Nothing is written when there are errors.
-    /// `batchSize` is `Pipeline.batchSize` except in tests, which use tiny ones so a small site spans
-    /// many batches.
-    ///
-    /// The site is rendered batch by batch into a temporary tree beside the output, each batch's bytes
-    /// dropped once written: every output path is known from the jobs before rendering, so links are
-    /// checked per batch against the whole site. The new tree is swapped in only when the whole build
-    /// has no error; otherwise it is removed and the output stays exactly as it was. Diagnostics, their
-    /// order and the written bytes are the same as `check` followed by `OutputWriter.write`.
     /// `check` for the command line: renders and link-checks batch by batch like `build` and writes
     /// nothing, so a national site is checked in the memory a build needs (the in-memory `check`
     /// holds every page, about 1 GB there). Same diagnostics as `check`; no `rendered`.
@@ -33,6 +24,15 @@ extension Pipeline {
         streamingBuild(options, batchSize: batchSize, progress: progress, writeOutput: false)
     }
 
+    /// Check, then write the output folder atomically. Nothing is written when there are errors.
+    /// `batchSize` is `Pipeline.batchSize` except in tests, which use tiny ones so a small site spans
+    /// many batches. `writeOutput` false renders and checks without writing (`streamingCheck`).
+    ///
+    /// The site is rendered batch by batch into a temporary tree beside the output, each batch's bytes
+    /// dropped once written: every output path is known from the jobs before rendering, so links are
+    /// checked per batch against the whole site. The new tree is swapped in only when the whole build
+    /// has no error; otherwise it is removed and the output stays exactly as it was. Diagnostics, their
+    /// order and the written bytes are the same as `check` followed by `OutputWriter.write`.
     static func streamingBuild(_ options: BuildOptions, batchSize: Int, progress: Progress = { _ in },
                                writeOutput: Bool = true) -> Outcome {
         var (outcome, prepared) = prepare(options, progress: progress)
@@ -42,20 +42,6 @@ extension Pipeline {
         var clock = Clock()
         progress(.render)
         let jobs = SiteRenderer.jobs(context)
-        if let filter = ProcessInfo.processInfo.environment["THIDUA_JOBPROFILE"] {
-            var sums: [String: (Double, Int, Int)] = [:]
-            for j in jobs where filter == "all" || j.path.hasPrefix(filter) {
-                var c = Clock()
-                let f = j.make()
-                let t = c.lap()
-                let comps = j.path.split(separator: "/")
-                let key = comps.count > 1 ? String(comps[0]) + "/*" : j.path
-                let o = sums[key] ?? (0, 0, 0)
-                sums[key] = (o.0 + t, o.1 + 1, o.2 + f.bytes.count)
-            }
-            for (k, v) in sums.sorted(by: { $0.value.0 > $1.value.0 }) { print(k, String(format: "%.3f s", v.0), v.1, v.2 / 1024, "KB") }
-            exit(0)
-        }
         let copies = SiteRenderer.copies(context)
         let paths = jobs.map(\.path)
         let site = SitePaths(Set(paths).union(copies.map(\.path)))
