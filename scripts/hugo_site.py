@@ -303,10 +303,21 @@ for m in models:
 fields = defaultdict(list)
 for m in models:
     fields[m["meta"].get("field", "Khác")].append(m)
+
+
+# thidua shows 120 model cards per page: page 1 at the list's address, page k at …/trang/k/.
+def paged(name, title, ms, item):
+    pages = [ms[i:i + 120] for i in range(0, len(ms), 120)] or [[]]
+    for k, chunk in enumerate(pages, start=1):
+        path = f"{name}.md" if k == 1 else f"{name}__trang__{k}.md"
+        write(path, title if k == 1 else f"{title} (trang {k}/{len(pages)})", "".join(item(m) for m in chunk))
+
+
 for f, ms in fields.items():
-    write(f"dien-hinh__linh-vuc__{slug(f)}.md", f"Điển hình lĩnh vực {f}",
-          "".join(f"- [{m['meta']['title']}](/dien-hinh/{m['id']}/): {m['meta']['summary']}\n" for m in ms))
-write("dien-hinh.md", "Điển hình tiên tiến", "".join(f"### [{m['meta']['title']}](/dien-hinh/{m['id']}/)\n\n{m['meta']['summary']}\n\n" for m in models))
+    paged(f"dien-hinh__linh-vuc__{slug(f)}", f"Điển hình lĩnh vực {f}", ms,
+          lambda m: f"- [{m['meta']['title']}](/dien-hinh/{m['id']}/): {m['meta']['summary']}\n")
+paged("dien-hinh", "Điển hình tiên tiến", models,
+      lambda m: f"### [{m['meta']['title']}](/dien-hinh/{m['id']}/)\n\n{m['meta']['summary']}\n\n")
 
 by_form = defaultdict(lambda: defaultdict(int))
 for a in awards:

@@ -32,6 +32,10 @@ public enum Routes {
     public static func indicatorPart(_ i: Indicator, _ region: OrgUnit) -> String { "tien-do/\(slug(i.id))/\(region.slug)/index.html" }
     public static func model(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/index.html" }
     public static func pressSheet(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/bao-chi/index.html" }
+    /// Page `number` (2 or more) of a list whose first page is `first` (`…/index.html`).
+    public static func listPage(_ first: String, _ number: Int) -> String {
+        String(first.dropLast("index.html".count)) + "trang/\(number)/index.html"
+    }
     public static func field(slug: String) -> String { "dien-hinh/linh-vuc/\(slug)/index.html" }
     public static func subject(_ s: ModelSubject) -> String { "dien-hinh/doi-tuong/\(Trimming.hyphenated(s.rawValue))/index.html" }
     public static func modelYear(_ y: Int) -> String { "dien-hinh/nam/\(y)/index.html" }

@@ -164,7 +164,7 @@ final class ShowcasePagesTests: XCTestCase {
     }
 
     func testReservedModelIDIsAnError() throws {
-        XCTAssertTrue(Routes.reservedModelIDs.isSuperset(of: ["linh-vuc", "doi-tuong", "nam", "huyen", "bao-chi", "do-phu"]))
+        XCTAssertTrue(Routes.reservedModelIDs.isSuperset(of: ["linh-vuc", "doi-tuong", "nam", "huyen", "bao-chi", "do-phu", "trang"]))
         let content = try ShowcaseFixture.copyOfContent("reserved")
         try Data("---\ntitle: \"Trùng tên\"\nunit: \"00004\"\nyear: 2023\nsummary: \"Thử.\"\n---\nNội dung.\n".utf8)
             .write(to: content.appendingPathComponent("models/do-phu.md"))

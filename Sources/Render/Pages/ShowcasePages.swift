@@ -7,8 +7,14 @@ import VietText
 /// district) and the coverage page.
 enum ShowcasePages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
+        jobs(ctx, pageSize: CardPaging.pageSize)
+    }
+
+    /// `pageSize`: cards per page of the showcase and of each browse page.
+    static func jobs(_ ctx: RenderContext, pageSize: Int) -> [PageJob] {
         let index = ShowcaseIndex(ctx)
-        var jobs = [PageJob(Routes.models) { indexPage(ctx, index) }]
+        let all = CardPaging(first: Routes.models, models: ctx.modelOrder, size: pageSize)
+        var jobs = (1...all.pageCount).map { k in PageJob(all.path(k)) { indexPage(ctx, index, paging: all, page: k) } }
         for (i, m) in ctx.site.models.enumerated() {
             jobs.append(PageJob(Routes.model(m)) { modelPage(ctx, index, i) })
             jobs.append(PageJob(Routes.pressSheet(m)) { pressSheet(ctx, i) })
@@ -21,20 +27,28 @@ enum ShowcasePages {
         ]
         for group in index.groups {
             for facet in group.facets {
-                jobs.append(PageJob(facet.path) {
-                    list(ctx, facet: facet, title: titles[group.key]!(facet), group: group)
-                })
+                let paging = CardPaging(first: facet.path, models: facet.models, size: pageSize)
+                for k in 1...paging.pageCount {
+                    jobs.append(PageJob(paging.path(k)) {
+                        list(ctx, facet: facet, title: titles[group.key]!(facet), group: group, paging: paging, page: k)
+                    })
+                }
             }
         }
         jobs.append(PageJob(Routes.modelCoverage) { coveragePage(ctx) })
         return jobs
     }
 
-    static func indexPage(_ ctx: RenderContext, _ index: ShowcaseIndex) -> OutputFileText {
-        let linker = PageLinker(path: Routes.models)
-        let meta = PageMeta(path: Routes.models, title: "Điển hình tiên tiến",
+    static func indexPage(_ ctx: RenderContext, _ index: ShowcaseIndex, paging: CardPaging, page: Int) -> OutputFileText {
+        let path = paging.path(page)
+        let linker = PageLinker(path: path)
+        var meta = PageMeta(path: path, title: paging.title("Điển hình tiên tiến", page: page),
                             description: "Những mô hình, tập thể, hộ gia đình và cá nhân tiêu biểu trong phong trào: câu chuyện, kết quả và khen thưởng.",
                             section: .models)
+        if page > 1 {
+            meta.description = "Trang \(page)/\(paging.pageCount) của danh sách điển hình tiên tiến: câu chuyện, kết quả và khen thưởng."
+            meta.breadcrumb = [("Điển hình", Routes.models)]
+        }
         let groups: [[String: Any]] = index.groups.filter { !$0.facets.isEmpty }.map { group in
             [
                 "key": group.key, "label": group.label, "id": "loc-\(group.key)",
@@ -44,8 +58,8 @@ enum ShowcasePages {
             ]
         }
         let featured = ctx.modelOrder.filter { ctx.site.models[$0].featured }.count
-        return ctx.page("models", meta: meta, linker: linker, [
-            "models": ctx.modelOrder.map { ctx.modelCard($0, linker: linker) },
+        return ctx.page("models", meta: meta, linker: linker, paging.keys(page: page, linker: linker, format: ctx.format).merging([
+            "models": paging.models(on: page).map { ctx.modelCard($0, linker: linker) },
             "hasModels": !ctx.modelOrder.isEmpty,
             "modelCount": ctx.format.integer(ctx.modelOrder.count),
             "featuredCount": ctx.format.integer(featured),
@@ -53,17 +67,22 @@ enum ShowcasePages {
             "facetGroups": groups,
             "hasFacets": !groups.isEmpty,
             "coverageHref": linker.link(Routes.modelCoverage),
-        ])
+        ]) { _, page in page })
     }
 
     static func list(_ ctx: RenderContext, facet: ShowcaseFacet, title: String,
-                     group: (key: String, label: String, facets: [ShowcaseFacet])) -> OutputFileText {
-        let linker = PageLinker(path: facet.path)
-        let meta = PageMeta(path: facet.path, title: title,
+                     group: (key: String, label: String, facets: [ShowcaseFacet]), paging: CardPaging, page: Int) -> OutputFileText {
+        let path = paging.path(page)
+        let linker = PageLinker(path: path)
+        var meta = PageMeta(path: path, title: paging.title(title, page: page),
                             description: "\(title): \(ctx.format.integer(facet.models.count)) điển hình tiên tiến, câu chuyện và kết quả.",
                             section: .models, breadcrumb: [("Điển hình", Routes.models)])
-        return ctx.page("model-list", meta: meta, linker: linker, [
-            "models": facet.models.map { ctx.modelCard($0, linker: linker) },
+        if page > 1 {
+            meta.description = "\(title), trang \(page)/\(paging.pageCount): điển hình tiên tiến, câu chuyện và kết quả."
+            meta.breadcrumb.append((title, facet.path))
+        }
+        return ctx.page("model-list", meta: meta, linker: linker, paging.keys(page: page, linker: linker, format: ctx.format).merging([
+            "models": paging.models(on: page).map { ctx.modelCard($0, linker: linker) },
             "modelCount": ctx.format.integer(facet.models.count),
             "facetLabel": group.label,
             "siblings": group.facets.map { f -> [String: Any] in
@@ -72,7 +91,7 @@ enum ShowcasePages {
             "hasSiblings": group.facets.count > 1,
             "modelsHref": linker.link(Routes.models),
             "coverage": false,
-        ])
+        ]) { _, page in page })
     }
 
     static func coveragePage(_ ctx: RenderContext) -> OutputFileText {
@@ -85,6 +104,7 @@ enum ShowcasePages {
         keys["models"] = [[String: Any]]()
         keys["modelsHref"] = linker.link(Routes.models)
         keys["siblings"] = [[String: Any]]()
+        keys["paged"] = false
         return ctx.page("model-list", meta: meta, linker: linker, keys)
     }
 
