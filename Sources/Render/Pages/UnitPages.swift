@@ -13,9 +13,17 @@ enum UnitPages {
     }
 
     static func treePage(_ ctx: RenderContext) -> OutputFileText {
+        treePage(ctx, splitAbove: RegionParts.splitAbove)
+    }
+
+    /// Above `splitAbove` units (a national site: 10,794 units, 2.3 MB as one tree) the tree stops at
+    /// the level below the regions (provinces and districts); each unit's page lists its own units.
+    static func treePage(_ ctx: RenderContext, splitAbove: Int) -> OutputFileText {
         let linker = PageLinker(path: Routes.units)
         let units = ctx.site.units
-        func node(_ i: Int) -> [String: Any] {
+        let parts = units.count > splitAbove ? RegionParts(units: units, order: UnitTree.order(units)) : nil
+        let lastDepth = parts.map { $0.depth + 1 }
+        func node(_ i: Int, depth: Int) -> [String: Any] {
             var n = ctx.unitLink(i, linker: linker)
             if let (year, status) = ctx.computation.latestStatus(unit: i) {
                 n["status"] = ctx.statusView(status)
@@ -23,7 +31,10 @@ enum UnitPages {
             } else {
                 n["status"] = false // not absent: Mustache would show the parent node's status
             }
-            let children = units.childrenOf[i].map(node)
+            let cut = lastDepth.map { depth >= $0 } ?? false
+            let children = cut ? [] : units.childrenOf[i].map { node($0, depth: depth + 1) }
+            // Like `status`: set on every node, or a node would show its parent's count.
+            n["cutChildren"] = cut && !units.childrenOf[i].isEmpty ? String(units.childrenOf[i].count) : false
             n["children"] = children
             n["hasChildren"] = !children.isEmpty
             n["childCount"] = String(children.count)
@@ -31,8 +42,8 @@ enum UnitPages {
             n["open"] = units.parentOf[i] == nil
             return n
         }
-        let administrative = units.roots.filter { units[$0].level.isAdministrative }.map(node)
-        let others = units.roots.filter { !units[$0].level.isAdministrative }.map(node)
+        let administrative = units.roots.filter { units[$0].level.isAdministrative }.map { node($0, depth: 0) }
+        let others = units.roots.filter { !units[$0].level.isAdministrative }.map { node($0, depth: 0) }
         var counts: [[String: Any]] = []
         for level in UnitLevel.allCases {
             let n = units.units.filter { $0.level == level }.count
@@ -41,10 +52,14 @@ enum UnitPages {
         let meta = PageMeta(path: Routes.units, title: "Đơn vị tham gia",
                             description: "Danh sách \(ctx.format.integer(units.count)) đơn vị tham gia phong trào, theo cấp hành chính, kèm tình trạng đạt mục tiêu mới nhất.",
                             section: .units)
-        return ctx.page("units", meta: meta, linker: linker, [
+        var keys: [String: Any] = [
             "tree": administrative, "others": others, "hasOthers": !others.isEmpty, "levelCounts": counts,
-            "unitCount": ctx.format.integer(units.count),
-        ])
+            "unitCount": ctx.format.integer(units.count), "cutLevel": false,
+        ]
+        if let parts, let below = UnitTree.order(units).first(where: { $0.depth == parts.depth + 1 }) {
+            keys["cutLevel"] = units[below.unit].level.label.lowercasedFirst
+        }
+        return ctx.page("units", meta: meta, linker: linker, keys)
     }
 
     static func unitPage(_ ctx: RenderContext, _ i: Int) -> OutputFileText {
