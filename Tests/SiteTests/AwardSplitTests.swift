@@ -47,6 +47,16 @@ final class AwardSplitTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(pages["khen-thuong/index.html"]).contains("khen-thuong/2023/index.html#hinh-thuc"))
     }
 
+    func testSearchLeadsToThePageThatListsTheCommendation() throws {
+        let ctx = try context()
+        let paths = Set(SearchPage.records(ctx, splitAbove: 0).filter { $0.kind == 3 }.map(\.path))
+        let pages = Set(AwardPages.jobs(ctx, splitAbove: 0).map(\.path)).union(ctx.site.models.map { Routes.model($0) })
+        XCTAssertTrue(paths.isSubset(of: pages), "\(paths.subtracting(pages))")
+        XCTAssertTrue(paths.contains("khen-thuong/2023/huyen-tay/index.html"), "\(paths)")
+        XCTAssertFalse(paths.contains("khen-thuong/2022/index.html"), "2022's commendations are all on the districts' pages")
+        XCTAssertFalse(Set(SearchPage.records(ctx).map(\.path)).contains { $0.contains("huyen-tay") && $0.hasPrefix("khen-thuong/") })
+    }
+
     func testSplitPagesAreWellFormed() throws {
         SplitPagesSupport.assertWellFormed(try context()) { AwardPages.jobs($0, splitAbove: 0) }
     }

@@ -18,8 +18,8 @@ enum AwardPages {
         var regions: [Int] { byRegion.keys.sorted() }
     }
 
-    static func jobs(_ ctx: RenderContext, splitAbove: Int) -> [PageJob] {
-        let rounds = AwardTimeliness.rounds(ctx.site.awards)
+    /// Awards by year, in list order, and the years split by region.
+    static func years(_ ctx: RenderContext, splitAbove: Int) -> (byYear: [Int: [Int]], splits: [Int: YearSplit]) {
         let parts = RegionParts(units: ctx.site.units, order: UnitTree.order(ctx.site.units))
         var byYear: [Int: [Int]] = [:]
         for a in ctx.awardOrder { byYear[ctx.site.awards[a].year, default: []].append(a) }
@@ -33,6 +33,25 @@ enum AwardPages {
             }
             splits[year] = YearSplit(parts: parts, byRegion: byRegion, outside: outside)
         }
+        return (byYear, splits)
+    }
+
+    /// The page that lists each award (by index into `site.awards`): its year's page, or its
+    /// region's page in a year split by region. Search results lead there.
+    static func listingPaths(_ ctx: RenderContext, splitAbove: Int = RegionParts.splitAbove) -> [String] {
+        var paths = ctx.site.awards.map { Routes.awardsYear($0.year) }
+        for (year, split) in years(ctx, splitAbove: splitAbove).splits {
+            for (r, awards) in split.byRegion {
+                let path = Routes.awardsYearPart(year, ctx.site.units[split.parts.regions[r].unit])
+                for a in awards { paths[a] = path }
+            }
+        }
+        return paths
+    }
+
+    static func jobs(_ ctx: RenderContext, splitAbove: Int) -> [PageJob] {
+        let rounds = AwardTimeliness.rounds(ctx.site.awards)
+        let (byYear, splits) = years(ctx, splitAbove: splitAbove)
         let splitYears = Set(splits.keys)
         var jobs = [PageJob(Routes.awards) { index(ctx, rounds: rounds, splitYears: splitYears) }]
         for y in byYear.keys.sorted() {

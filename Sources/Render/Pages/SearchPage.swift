@@ -24,7 +24,7 @@ enum SearchPage {
     }
 
     /// Models first (the showcase order), then units (directory order), documents, commendations.
-    static func records(_ ctx: RenderContext) -> [SearchRecord] {
+    static func records(_ ctx: RenderContext, splitAbove: Int = RegionParts.splitAbove) -> [SearchRecord] {
         let units = ctx.site.units
         func place(_ u: Int) -> String {
             var names = [units[u].name]
@@ -47,9 +47,10 @@ enum SearchPage {
             out.append(SearchRecord(kind: 2, title: d.title, path: Routes.document(d), place: d.issuer ?? "",
                                     text: [head, d.summary ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")))
         }
+        let listing = AwardPages.listingPaths(ctx, splitAbove: splitAbove)
         for a in ctx.awardOrder {
             let award = ctx.site.awards[a]
-            let path = award.modelID.flatMap { ctx.modelByID[$0] }.map { Routes.model(ctx.site.models[$0]) } ?? Routes.awardsYear(award.year)
+            let path = award.modelID.flatMap { ctx.modelByID[$0] }.map { Routes.model(ctx.site.models[$0]) } ?? listing[a]
             var text = "\(award.form), \(award.decision) ngày \(award.date.short)"
             if let p = award.position { text = "\(p). " + text }
             if let ach = award.achievement { text += ". \(ach)" }
