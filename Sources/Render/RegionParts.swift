@@ -5,12 +5,12 @@ import Model
 /// behind schedule), a year's commendations 6,000 and more. Above `splitAbove` rows the page keeps
 /// a summary (for indicators: the regions and the level below them) and each region (province) gets
 /// its own page with every row under it. A province's own site stays one page.
-struct RegionParts {
-    static let splitAbove = 2_000
+public struct RegionParts: Sendable {
+    public static let splitAbove = 2_000
 
     /// A region and where its subtree sits in the tree order: `order[range]` is the region first,
     /// then everything under it.
-    struct Region {
+    struct Region: Sendable {
         let unit: Int
         let range: Range<Int>
     }

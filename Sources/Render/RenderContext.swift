@@ -23,11 +23,16 @@ public struct RenderContext: Sendable {
     public let modelOrder: [Int]
     /// Awards in list order: precedence of form, then year (newest first), then date, then recipient.
     public let awardOrder: [Int]
+    /// Units above which `/tien-do/<indicator>/` is split by region, and the regions when it is.
+    public let splitAbove: Int
+    let indicatorRegions: RegionParts?
 
-    public init(site: Site, computation: Computation, templates: TemplateSet) {
+    public init(site: Site, computation: Computation, templates: TemplateSet, splitAbove: Int = RegionParts.splitAbove) {
         self.site = site
         self.computation = computation
         self.templates = templates
+        self.splitAbove = splitAbove
+        indicatorRegions = site.units.count > splitAbove ? RegionParts(units: site.units, order: UnitTree.order(site.units)) : nil
         self.format = Formatter(style: site.config.numberStyle)
         var awardsUnder: [Int: [Int]] = [:]
         var awardsByUnit: [Int: [Int]] = [:]
@@ -78,6 +83,16 @@ public struct RenderContext: Sendable {
     public func document(for reference: DocumentReference?) -> Document? {
         guard let r = reference, let i = documentByCode[Self.referenceKey(r)] else { return nil }
         return site.documents[i]
+    }
+
+    /// The indicator page that shows `unit`'s row: on a site split by region, its region's page (when
+    /// the unit has values, so that page exists); otherwise the indicator's page.
+    func indicatorPath(_ ind: Indicator, unit: Int) -> String {
+        guard let parts = indicatorRegions, let r = parts.regionOfUnit[unit],
+              computation.values.series(unit: unit, indicator: ind.index).contains(where: { $0 != nil }) else {
+            return Routes.indicator(ind)
+        }
+        return Routes.indicatorPart(ind, site.units[parts.regions[r].unit])
     }
 
     /// District (huyện) of a unit, if it has one.

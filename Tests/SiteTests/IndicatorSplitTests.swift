@@ -1,3 +1,4 @@
+import LinkCheck
 @testable import Render
 import XCTest
 
@@ -40,6 +41,18 @@ final class IndicatorSplitTests: XCTestCase {
         XCTAssertFalse(east.contains("Cao Sơn"), "another district's commune on Huyện Đông's page")
         XCTAssertEqual(try treeRows(try XCTUnwrap(pages["tien-do/ty-le-ho-ngheo/huyen-tay/index.html"])),
                        ["Huyện Tây", "Xã Cao Sơn", "Xã Đồng Tâm"])
+    }
+
+    func testAUnitPageLinksItsIndicatorsToItsRegionsPage() throws {
+        let base = try context()
+        let ctx = RenderContext(site: base.site, computation: base.computation, templates: base.templates, splitAbove: 0)
+        let files = SiteRenderer.render(SiteRenderer.jobs(ctx)[...])
+        let commune = try XCTUnwrap(files.first { $0.path == "don-vi/xa-an-binh/index.html" }).bytes
+        let html = String(decoding: commune, as: UTF8.self)
+        XCTAssertTrue(html.contains("href=\"../../tien-do/ty-le-ho-ngheo/huyen-dong/index.html\""), "links the district's page")
+        XCTAssertFalse(html.contains("href=\"../../tien-do/ty-le-ho-ngheo/index.html\""))
+        let paths = Set(files.map(\.path)).union(SiteRenderer.copies(ctx).map(\.path))
+        XCTAssertEqual(LinkChecker.check(files: files, against: SitePaths(paths)).map { "\($0.page): \($0.target)" }, [])
     }
 
     func testSplitPagesAreWellFormed() throws {

@@ -5,7 +5,7 @@ import VietText
 /// `/tien-do/` and `/tien-do/<indicator>/`.
 enum ProgressPages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        jobs(ctx, splitAbove: RegionParts.splitAbove)
+        jobs(ctx, splitAbove: ctx.splitAbove)
     }
 
     /// `splitAbove`: the number of units above which each indicator gets one page per region.

@@ -24,7 +24,7 @@ enum UnitProgressView {
             }
             guard any else { continue }
             indicators.append(["name": ind.name, "unit": ind.unit, "cells": cells,
-                               "href": linker.link(Routes.indicator(ind))])
+                               "href": linker.link(ctx.indicatorPath(ind, unit: unit))])
         }
         let applicable = ctx.computation.applicableTargets(unit: unit)
         var targets: [[String: Any]] = []
@@ -34,7 +34,7 @@ enum UnitProgressView {
             guard !own.isEmpty else { continue }
             let rows = own.map { TargetChecksView.build(ctx, unit: unit, target: $0, linker: linker) }
             targets += rows
-            var entry: [String: Any] = ["name": ind.name, "href": linker.link(Routes.indicator(ind)),
+            var entry: [String: Any] = ["name": ind.name, "href": linker.link(ctx.indicatorPath(ind, unit: unit)),
                                         "id": "muc-tieu-" + Routes.slug(ind.id), "targets": rows, "figure": false]
             if let figure = TrendFigure.make(ctx, unit: unit, indicator: ind, targets: own, id: "xu-huong-" + Routes.slug(ind.id)) {
                 entry["figure"] = figure.html()
