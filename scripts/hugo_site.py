@@ -305,9 +305,10 @@ for m in models:
     fields[m["meta"].get("field", "Khác")].append(m)
 
 
-# thidua shows 120 model cards per page: page 1 at the list's address, page k at …/trang/k/.
+# thidua shows a list of more than 600 model cards 120 per page: page 1 at the list's address, page k
+# at …/trang/k/.
 def paged(name, title, ms, item):
-    pages = [ms[i:i + 120] for i in range(0, len(ms), 120)] or [[]]
+    pages = [ms[i:i + 120] for i in range(0, len(ms), 120)] if len(ms) > 600 else [ms]
     for k, chunk in enumerate(pages, start=1):
         path = f"{name}.md" if k == 1 else f"{name}__trang__{k}.md"
         write(path, title if k == 1 else f"{title} (trang {k}/{len(pages)})", "".join(item(m) for m in chunk))

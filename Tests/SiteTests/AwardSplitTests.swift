@@ -37,7 +37,7 @@ final class AwardSplitTests: XCTestCase {
         XCTAssertEqual(rowCount(year), 1, "the agency's commendation stays on the year page")
         let east = try XCTUnwrap(pages["khen-thuong/2023/huyen-dong/index.html"])
         XCTAssertTrue(east.contains("<h1>Khen thưởng năm 2023: Huyện Đông</h1>"))
-        XCTAssertTrue(east.contains("<a href=\"../../../khen-thuong/2023/index.html\">Cả nước năm 2023</a>"))
+        XCTAssertTrue(east.contains("<a href=\"../../../khen-thuong/2023/index.html\">Mọi đơn vị năm 2023</a>"))
         XCTAssertEqual(rowCount(east), 1)
         XCTAssertEqual(rowCount(try XCTUnwrap(pages["khen-thuong/2023/huyen-tay/index.html"])), 1)
         // 2022: four commendations, all in the districts.

@@ -1,8 +1,8 @@
 @testable import Render
 import XCTest
 
-/// A national showcase (3,000 models) is cut into pages of `CardPaging.pageSize` cards; the showcase
-/// fixture (5 published models) is cut here into pages of 2.
+/// A national showcase (3,000 models) is cut into pages of `CardPaging.pageSize` cards once a list has
+/// more than `CardPaging.pagedAbove`; the showcase fixture (5 published models) is cut here into pages of 2.
 final class ShowcasePagingTests: XCTestCase {
     func context() throws -> RenderContext { try SplitPagesSupport.context(ShowcaseFixture.shared) }
 
@@ -12,7 +12,7 @@ final class ShowcasePagingTests: XCTestCase {
     }
 
     func testAShowcaseThatFitsOnOnePageIsUnchanged() throws {
-        let pages = SplitPagesSupport.pages(ShowcasePages.jobs(try context(), pageSize: CardPaging.pageSize))
+        let pages = SplitPagesSupport.pages(ShowcasePages.jobs(try context(), pageSize: CardPaging.pageSize, pagedAbove: CardPaging.pagedAbove))
         XCTAssertFalse(pages.keys.contains { $0.contains("/trang/") })
         for path in ["dien-hinh/index.html", "dien-hinh/nam/2023/index.html"] {
             XCTAssertEqual(pages[path], ShowcaseFixture.file(path), path)
@@ -21,7 +21,7 @@ final class ShowcasePagingTests: XCTestCase {
 
     func testPagesListEveryModelOnceInShowcaseOrder() throws {
         let ctx = try context()
-        let pages = SplitPagesSupport.pages(ShowcasePages.jobs(ctx, pageSize: 2))
+        let pages = SplitPagesSupport.pages(ShowcasePages.jobs(ctx, pageSize: 2, pagedAbove: 2))
         let index = ["dien-hinh/index.html", "dien-hinh/trang/2/index.html", "dien-hinh/trang/3/index.html"]
         XCTAssertEqual(pages.keys.filter { $0.hasPrefix("dien-hinh/trang/") }.sorted(), Array(index.dropFirst()))
         XCTAssertEqual(index.flatMap { cards(pages[$0]!) }, ctx.modelOrder.map { ctx.site.models[$0].id })
@@ -44,6 +44,6 @@ final class ShowcasePagingTests: XCTestCase {
     }
 
     func testPagedShowcaseIsWellFormed() throws {
-        SplitPagesSupport.assertWellFormed(try context()) { ShowcasePages.jobs($0, pageSize: 2) }
+        SplitPagesSupport.assertWellFormed(try context()) { ShowcasePages.jobs($0, pageSize: 2, pagedAbove: 2) }
     }
 }

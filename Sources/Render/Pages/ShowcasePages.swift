@@ -7,13 +7,13 @@ import VietText
 /// district) and the coverage page.
 enum ShowcasePages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        jobs(ctx, pageSize: CardPaging.pageSize)
+        jobs(ctx, pageSize: CardPaging.pageSize, pagedAbove: CardPaging.pagedAbove)
     }
 
-    /// `pageSize`: cards per page of the showcase and of each browse page.
-    static func jobs(_ ctx: RenderContext, pageSize: Int) -> [PageJob] {
+    /// Lists of more than `pagedAbove` cards (the showcase, each browse page) get `pageSize` per page.
+    static func jobs(_ ctx: RenderContext, pageSize: Int, pagedAbove: Int) -> [PageJob] {
         let index = ShowcaseIndex(ctx)
-        let all = CardPaging(first: Routes.models, models: ctx.modelOrder, size: pageSize)
+        let all = CardPaging(first: Routes.models, models: ctx.modelOrder, size: pageSize, pagedAbove: pagedAbove)
         var jobs = (1...all.pageCount).map { k in PageJob(all.path(k)) { indexPage(ctx, index, paging: all, page: k) } }
         for (i, m) in ctx.site.models.enumerated() {
             jobs.append(PageJob(Routes.model(m)) { modelPage(ctx, index, i) })
@@ -27,7 +27,7 @@ enum ShowcasePages {
         ]
         for group in index.groups {
             for facet in group.facets {
-                let paging = CardPaging(first: facet.path, models: facet.models, size: pageSize)
+                let paging = CardPaging(first: facet.path, models: facet.models, size: pageSize, pagedAbove: pagedAbove)
                 for k in 1...paging.pageCount {
                     jobs.append(PageJob(paging.path(k)) {
                         list(ctx, facet: facet, title: titles[group.key]!(facet), group: group, paging: paging, page: k)

@@ -1,18 +1,20 @@
 /// A list of model cards cut into pages, so that a national showcase (3,000 models and more, over
 /// 4 MB on one page) opens on a phone. Page 1 keeps the list's own address; page k is
-/// `…/trang/k/`. A list that fits on one page is one page, exactly as before.
+/// `…/trang/k/`. A list of up to `pagedAbove` cards (a province's showcase, under 1 MB) stays one
+/// page, exactly as before, with its in-page filters.
 struct CardPaging {
     static let pageSize = 120
+    static let pagedAbove = 600
 
     /// Output path of page 1.
     let first: String
     let models: [Int]
     let size: Int
 
-    init(first: String, models: [Int], size: Int = CardPaging.pageSize) {
+    init(first: String, models: [Int], size: Int = CardPaging.pageSize, pagedAbove: Int = CardPaging.pagedAbove) {
         self.first = first
         self.models = models
-        self.size = max(1, size)
+        self.size = models.count > pagedAbove ? max(1, size) : max(1, models.count)
     }
 
     var pageCount: Int { max(1, (models.count + size - 1) / size) }
