@@ -16,8 +16,6 @@ public struct RegionParts: Sendable {
     }
 
     let order: [(unit: Int, depth: Int)]
-    /// Position of each unit in `order`, computed once for all the pages.
-    let positions: [Int]
     let regions: [Region]
     /// Index into `regions` of the region each unit lies in (the region itself included), or nil.
     let regionOfUnit: [Int?]
@@ -36,9 +34,6 @@ public struct RegionParts: Sendable {
             }
             if regions.count >= 2 {
                 self.order = order
-                var positions = [Int](repeating: 0, count: units.count)
-                for (i, entry) in order.enumerated() { positions[entry.unit] = i }
-                self.positions = positions
                 var regionOfUnit = [Int?](repeating: nil, count: units.count)
                 for (r, region) in regions.enumerated() {
                     for entry in order[region.range] { regionOfUnit[entry.unit] = r }

@@ -23,16 +23,24 @@ public struct RenderContext: Sendable {
     public let modelOrder: [Int]
     /// Awards in list order: precedence of form, then year (newest first), then date, then recipient.
     public let awardOrder: [Int]
-    /// Units above which `/tien-do/<indicator>/` is split by region, and the regions when it is.
+    /// Every unit in tree order with its depth, and each unit's place in that order.
+    let treeOrder: [(unit: Int, depth: Int)]
+    let treePositions: [Int]
+    /// The regions (provinces) national lists are split by; nil when the tree has fewer than two.
+    let regions: RegionParts?
+    /// Rows (units of an indicator table, commendations of a year) above which a list is split by
+    /// region; the same number for every split so that pages linking to a split list agree with it.
     public let splitAbove: Int
-    let indicatorRegions: RegionParts?
 
     public init(site: Site, computation: Computation, templates: TemplateSet, splitAbove: Int = RegionParts.splitAbove) {
         self.site = site
         self.computation = computation
         self.templates = templates
         self.splitAbove = splitAbove
-        indicatorRegions = site.units.count > splitAbove ? RegionParts(units: site.units, order: UnitTree.order(site.units)) : nil
+        let tree = UnitTree.order(site.units)
+        treeOrder = tree
+        treePositions = UnitTree.positions(tree, count: site.units.count)
+        regions = RegionParts(units: site.units, order: tree)
         self.format = Formatter(style: site.config.numberStyle)
         var awardsUnder: [Int: [Int]] = [:]
         var awardsByUnit: [Int: [Int]] = [:]
@@ -88,11 +96,16 @@ public struct RenderContext: Sendable {
     /// The indicator page that shows `unit`'s row: on a site split by region, its region's page (when
     /// the unit has values, so that page exists); otherwise the indicator's page.
     func indicatorPath(_ ind: Indicator, unit: Int) -> String {
-        guard let parts = indicatorRegions, let r = parts.regionOfUnit[unit],
-              computation.values.series(unit: unit, indicator: ind.index).contains(where: { $0 != nil }) else {
+        guard site.units.count > splitAbove, let parts = regions, let r = parts.regionOfUnit[unit],
+              hasValues(unit: unit, indicator: ind) else {
             return Routes.indicator(ind)
         }
         return Routes.indicatorPart(ind, site.units[parts.regions[r].unit])
+    }
+
+    /// True when the unit has a value, given or derived, for the indicator in some year.
+    func hasValues(unit: Int, indicator ind: Indicator) -> Bool {
+        computation.values.series(unit: unit, indicator: ind.index).contains { $0 != nil }
     }
 
     /// District (huyện) of a unit, if it has one.

@@ -5,7 +5,7 @@ import VietText
 /// with counts and how soon after the achievement year each round was decided; `/khen-thuong/<year>/`.
 enum AwardPages {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        jobs(ctx, splitAbove: RegionParts.splitAbove)
+        jobs(ctx, splitAbove: ctx.splitAbove)
     }
 
     /// A year's commendations, split by region when the year has more than `splitAbove` of them.
@@ -20,7 +20,7 @@ enum AwardPages {
 
     /// Awards by year, in list order, and the years split by region.
     static func years(_ ctx: RenderContext, splitAbove: Int) -> (byYear: [Int: [Int]], splits: [Int: YearSplit]) {
-        let parts = RegionParts(units: ctx.site.units, order: UnitTree.order(ctx.site.units))
+        let parts = ctx.regions
         var byYear: [Int: [Int]] = [:]
         for a in ctx.awardOrder { byYear[ctx.site.awards[a].year, default: []].append(a) }
         var splits: [Int: YearSplit] = [:]
@@ -38,7 +38,7 @@ enum AwardPages {
 
     /// The page that lists each award (by index into `site.awards`): its year's page, or its
     /// region's page in a year split by region. Search results lead there.
-    static func listingPaths(_ ctx: RenderContext, splitAbove: Int = RegionParts.splitAbove) -> [String] {
+    static func listingPaths(_ ctx: RenderContext, splitAbove: Int) -> [String] {
         var paths = ctx.site.awards.map { Routes.awardsYear($0.year) }
         for (year, split) in years(ctx, splitAbove: splitAbove).splits {
             for (r, awards) in split.byRegion {

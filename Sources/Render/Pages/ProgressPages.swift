@@ -11,15 +11,14 @@ enum ProgressPages {
     /// `splitAbove`: the number of units above which each indicator gets one page per region.
     static func jobs(_ ctx: RenderContext, splitAbove: Int) -> [PageJob] {
         var jobs = [PageJob(Routes.progress) { overview(ctx) }]
-        let order = UnitTree.order(ctx.site.units)
-        let parts = ctx.site.units.count > splitAbove ? RegionParts(units: ctx.site.units, order: order) : nil
+        let parts = ctx.site.units.count > splitAbove ? ctx.regions : nil
         for ind in ctx.site.indicators {
             guard let parts else {
                 // One table of every unit and year: a few hundred rows on a province's site.
-                jobs.append(PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind, scope: .all(order)) }.large())
+                jobs.append(PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind, scope: .all) }.large())
                 continue
             }
-            let regions = parts.regions.filter { r in parts.units(of: r).contains { hasValues(ctx, $0, ind) } }
+            let regions = parts.regions.filter { r in parts.units(of: r).contains { ctx.hasValues(unit: $0, indicator: ind) } }
             jobs.append(PageJob(Routes.indicator(ind)) { indicatorPage(ctx, ind, scope: .summary(parts, regions)) })
             for region in regions {
                 jobs.append(PageJob(Routes.indicatorPart(ind, ctx.site.units[region.unit])) {
@@ -33,15 +32,11 @@ enum ProgressPages {
     /// Which units an indicator page covers.
     enum Scope {
         /// Every unit, on one page.
-        case all([(unit: Int, depth: Int)])
+        case all
         /// The indicator page of a split site: regions and the level below, with links to the regions.
         case summary(RegionParts, [RegionParts.Region])
         /// One region's page: every unit under it.
         case region(RegionParts, RegionParts.Region)
-    }
-
-    static func hasValues(_ ctx: RenderContext, _ u: Int, _ ind: Indicator) -> Bool {
-        ctx.computation.values.series(unit: u, indicator: ind.index).contains { $0 != nil }
     }
 
     /// Indicators some target row names, in indicators.csv order: the ones the overview charts.
@@ -52,8 +47,7 @@ enum ProgressPages {
 
     static func overview(_ ctx: RenderContext) -> OutputFileText {
         let linker = PageLinker(path: Routes.progress)
-        let positions = UnitTree.positions(ctx.site.units)
-        let sections = targeted(ctx).map { OverviewSection.build(ctx, indicator: $0, linker: linker, positions: positions) }
+        let sections = targeted(ctx).map { OverviewSection.build(ctx, indicator: $0, linker: linker) }
         let targetedIDs = Set(targeted(ctx).map(\.index))
         let others = ctx.site.indicators.filter { !targetedIDs.contains($0.index) }.map { ind -> [String: Any] in
             ["name": ind.name, "href": linker.link(Routes.indicator(ind))]
@@ -75,9 +69,9 @@ enum ProgressPages {
         let entries: [(unit: Int, depth: Int)]
         var regionUnit: Int?
         switch scope {
-        case .all(let order):
+        case .all:
             path = Routes.indicator(ind)
-            entries = order
+            entries = ctx.treeOrder
         case .summary(let parts, _):
             path = Routes.indicator(ind)
             entries = parts.order.filter(parts.isOnIndicatorPage)
@@ -115,15 +109,13 @@ enum ProgressPages {
             // A region's page ranks and lists its own units; the split indicator page ranks every
             // unit (top and bottom in charts, the full table being on the regions' pages) and lists
             // only the units it shows.
-            let listed: Set<Int>?, ranked: Set<Int>?, positions: [Int], summary: Bool
-            switch scope {
-            case .all: (listed, ranked, positions, summary) = (nil, nil, UnitTree.positions(units), false)
-            case .summary(let parts, _): (listed, ranked, positions, summary) = (Set(entries.map(\.unit)), nil, parts.positions, true)
-            case .region(let parts, _): (listed, ranked, positions, summary) = (Set(entries.map(\.unit)), Set(entries.map(\.unit)), parts.positions, false)
-            }
-            let ranking = IndicatorRanking.build(ctx, indicator: ind, year: year, linker: linker, within: ranked, fullTable: !summary)
+            let shown: Set<Int>? = if case .all = scope { nil } else { Set(entries.map(\.unit)) }
+            var summary = false
+            if case .summary = scope { summary = true }
+            let ranking = IndicatorRanking.build(ctx, indicator: ind, year: year, linker: linker,
+                                                 within: summary ? nil : shown, fullTable: !summary)
             keys["ranking"] = ranking ?? false
-            var behind = BehindList.items(ctx, indicator: ind, year: year, linker: linker, positions: positions, within: listed)
+            var behind = BehindList.items(ctx, indicator: ind, year: year, linker: linker, within: shown)
             if summary { behind.total = ctx.computation.behindSchedule(indicator: ind.index, year: year).count }
             keys["behind"] = behind.items
             keys["hasBehind"] = behind.total > 0

@@ -24,7 +24,10 @@ enum SearchPage {
     }
 
     /// Models first (the showcase order), then units (directory order), documents, commendations.
-    static func records(_ ctx: RenderContext, splitAbove: Int = RegionParts.splitAbove) -> [SearchRecord] {
+    static func records(_ ctx: RenderContext) -> [SearchRecord] { records(ctx, splitAbove: ctx.splitAbove) }
+
+    /// `splitAbove` as in `AwardPages.jobs`: commendations lead to the page that lists them.
+    static func records(_ ctx: RenderContext, splitAbove: Int) -> [SearchRecord] {
         let units = ctx.site.units
         func place(_ u: Int) -> String {
             var names = [units[u].name]

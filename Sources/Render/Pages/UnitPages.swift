@@ -13,7 +13,7 @@ enum UnitPages {
     }
 
     static func treePage(_ ctx: RenderContext) -> OutputFileText {
-        treePage(ctx, splitAbove: RegionParts.splitAbove)
+        treePage(ctx, splitAbove: ctx.splitAbove)
     }
 
     /// Above `splitAbove` units (a national site: 10,794 units, 2.3 MB as one tree) the tree stops at
@@ -21,7 +21,7 @@ enum UnitPages {
     static func treePage(_ ctx: RenderContext, splitAbove: Int) -> OutputFileText {
         let linker = PageLinker(path: Routes.units)
         let units = ctx.site.units
-        let parts = units.count > splitAbove ? RegionParts(units: units, order: UnitTree.order(units)) : nil
+        let parts = units.count > splitAbove ? ctx.regions : nil
         let lastDepth = parts.map { $0.depth + 1 }
         func node(_ i: Int, depth: Int) -> [String: Any] {
             var n = ctx.unitLink(i, linker: linker)
@@ -56,7 +56,7 @@ enum UnitPages {
             "tree": administrative, "others": others, "hasOthers": !others.isEmpty, "levelCounts": counts,
             "unitCount": ctx.format.integer(units.count), "cutLevel": false,
         ]
-        if let parts, let below = UnitTree.order(units).first(where: { $0.depth == parts.depth + 1 }) {
+        if let parts, let below = parts.order.first(where: { $0.depth == parts.depth + 1 }) {
             keys["cutLevel"] = units[below.unit].level.label.lowercasedFirst
         }
         return ctx.page("units", meta: meta, linker: linker, keys)

@@ -5,7 +5,8 @@ import Model
 /// tree order, each with its status and the worst shortfall.
 enum BehindList {
     static func items(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker,
-                      positions: [Int], limit: Int? = nil, within: Set<Int>? = nil) -> (items: [[String: Any]], total: Int) {
+                      limit: Int? = nil, within: Set<Int>? = nil) -> (items: [[String: Any]], total: Int) {
+        let positions = ctx.treePositions
         var units = ctx.computation.behindSchedule(indicator: ind.index, year: year).sorted { positions[$0] < positions[$1] }
         if let within { units = units.filter(within.contains) }
         let shown = limit.map { Array(units.prefix($0)) } ?? units

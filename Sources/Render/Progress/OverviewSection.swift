@@ -7,7 +7,7 @@ import Model
 enum OverviewSection {
     static let behindLimit = 20
 
-    static func build(_ ctx: RenderContext, indicator ind: Indicator, linker: PageLinker, positions: [Int]) -> [String: Any] {
+    static func build(_ ctx: RenderContext, indicator ind: Indicator, linker: PageLinker) -> [String: Any] {
         let slug = Routes.slug(ind.id)
         var section: [String: Any] = ["name": ind.name, "href": linker.link(Routes.indicator(ind)), "id": slug,
                                       "counts": false, "trend": false, "latestYear": false]
@@ -26,7 +26,7 @@ enum OverviewSection {
             }
         }
         if let year = ctx.computation.latestYear {
-            let behind = BehindList.items(ctx, indicator: ind, year: year, linker: linker, positions: positions, limit: behindLimit)
+            let behind = BehindList.items(ctx, indicator: ind, year: year, linker: linker, limit: behindLimit)
             section["latestYear"] = String(year)
             section["behind"] = behind.items
             section["hasBehind"] = behind.total > 0

@@ -14,10 +14,10 @@ enum UnitTree {
         return out
     }
 
-    /// Position of each unit in `order`, for sorting any subset the same way.
-    static func positions(_ units: UnitDirectory) -> [Int] {
-        var pos = [Int](repeating: 0, count: units.count)
-        for (i, entry) in order(units).enumerated() { pos[entry.unit] = i }
+    /// Position of each of `count` units in `order`, for sorting any subset the same way.
+    static func positions(_ order: [(unit: Int, depth: Int)], count: Int) -> [Int] {
+        var pos = [Int](repeating: 0, count: count)
+        for (i, entry) in order.enumerated() { pos[entry.unit] = i }
         return pos
     }
 }
