@@ -77,11 +77,21 @@ public enum ContentLoader {
         return table
     }
 
+    /// Parsed on all cores (a national site has a progress file per year and several award files);
+    /// results and problems keep file-name order.
     private static func readTables(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [NamedTable] {
-        files(in: folder, raw: raw, ext: "csv", diagnostics: &diagnostics).compactMap { name in
-            readTable("\(folder)/\(name).csv", raw: raw, diagnostics: &diagnostics, required: true)
-                .map { NamedTable(name: name, table: $0) }
+        let names = files(in: folder, raw: raw, ext: "csv", diagnostics: &diagnostics)
+        let results = Parallel.map(names.count) { i in
+            var found = DiagnosticList()
+            let table = readTable("\(folder)/\(names[i]).csv", raw: raw, diagnostics: &found, required: true)
+            return (table.map { NamedTable(name: names[i], table: $0) }, found)
         }
+        var out: [NamedTable] = []
+        for (table, found) in results {
+            diagnostics.append(contentsOf: found)
+            if let table { out.append(table) }
+        }
+        return out
     }
 
     private static func readMarkdown(_ relative: String, raw: RawContent, diagnostics: inout DiagnosticList) -> MarkdownFile? {

@@ -35,7 +35,8 @@ public enum AwardRound: String, Sendable, CaseIterable {
 
 /// One commendation row. Personal-data columns never reach this type.
 public struct Award: Sendable {
-    public let index: Int
+    /// Position in the site's award list (files in name order, rows in file order).
+    public internal(set) var index: Int
     /// As written ("1234/QĐ-UBND").
     public let decision: String
     public let decisionReference: DocumentReference?
@@ -50,7 +51,7 @@ public struct Award: Sendable {
     public let achievement: String?
     public let round: AwardRound
     public let year: Int
-    public let modelID: String?
+    public internal(set) var modelID: String?
     public let location: SourceLocation
 
     public init(index: Int, decision: String, decisionReference: DocumentReference?, date: CivilDate, form: String,

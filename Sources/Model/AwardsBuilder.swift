@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import Parallel
 import VietText
 
 /// Reads `awards/*.csv`. Personal-data columns are dropped by the column binder before this sees them.
@@ -21,14 +22,41 @@ enum AwardsBuilder {
     /// `modelIDs`: every model id, drafts included, so a `model` cell can be checked where it is written.
     static func build(_ files: [NamedTable], config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>,
                       diagnostics: inout DiagnosticList) -> [Award] {
+        // Files are read on all cores (a national site has a file per year of tens of thousands of
+        // rows); awards are numbered and problems listed as one pass over the files in order gives.
+        let results = Parallel.map(files.count) { i in
+            read(files[i], config: config, units: units, modelIDs: modelIDs)
+        }
+        var out: [Award] = []
+        for r in results {
+            diagnostics.append(contentsOf: r.bindProblems)
+            for var a in r.awards {
+                a.index = out.count
+                out.append(a)
+            }
+        }
+        for r in results { diagnostics.append(contentsOf: r.problems) }
+        for r in results { diagnostics.append(contentsOf: r.parserProblems) }
+        return out
+    }
+
+    private struct FileResult {
+        var awards: [Award] = []
+        var bindProblems: [Diagnostic] = []
+        var problems: [Diagnostic] = []
+        var parserProblems = DiagnosticList()
+    }
+
+    private static func read(_ file: NamedTable, config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>) -> FileResult {
+        var result = FileResult()
         var out: [Award] = []
         var parser = FieldParser(style: config.numberStyle)
         var problems: [Diagnostic] = []
         // A handful of forms over tens of thousands of rows: match each distinct spelling once.
         var rankByForm: [String: Int?] = [:]
-        for file in files {
+        do {
             let (cols, bindProblems) = ColumnBinder.bind(file.table, columns: columns, unknownColumnsAreExtra: false)
-            diagnostics.append(contentsOf: bindProblems)
+            result.bindProblems = Array(bindProblems)
             for row in file.table.rows {
                 guard let decision = cols.requireNonEmpty("decision", in: row, diagnostics: &problems),
                       let dateField = cols.requireNonEmpty("date", in: row, diagnostics: &problems),
@@ -90,8 +118,9 @@ enum AwardsBuilder {
                                  location: decision.location))
             }
         }
-        diagnostics.append(contentsOf: problems)
-        diagnostics.append(contentsOf: parser.diagnostics)
-        return out
+        result.awards = out
+        result.problems = problems
+        result.parserProblems = parser.diagnostics
+        return result
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Load
+import Parallel
 import VietText
 
 /// Reads exemplary models from `models/*.md` (front matter) and rows of `models/*.csv`.
@@ -43,20 +44,31 @@ enum ModelsBuilder {
                       media: Set<String>, diagnostics: inout DiagnosticList) -> [ExemplaryModel] {
         var sources: [Source] = files.map { fromMarkdown($0, diagnostics: &diagnostics) }
         for t in tables { sources += fromTable(t, diagnostics: &diagnostics) }
-        var parser = FieldParser(style: config.numberStyle)
-        var out: [ExemplaryModel] = []
+        // The first source with an id is the model; later ones are duplicates, reported in place.
         var seen: [String: SourceLocation] = [:]
-        for s in sources {
-            if let first = seen[s.id] {
-                parser.error("MODEL_DUPLICATE_ID", "Mã điển hình “\(s.id)” đã dùng ở \(first). Mỗi điển hình một mã (tên tệp).", at: s.idLocation)
+        let firstUse: [SourceLocation?] = sources.map { s in
+            if let first = seen[s.id] { return first }
+            seen[s.id] = s.idLocation
+            return nil
+        }
+        // Each model is checked on its own (thousands on a national site), on all cores; the problems
+        // are listed in source order as a serial pass lists them.
+        let built = Parallel.map(sources.count) { i -> (ExemplaryModel?, DiagnosticList) in
+            guard firstUse[i] == nil else { return (nil, DiagnosticList()) }
+            var parser = FieldParser(style: config.numberStyle)
+            let m = model(from: sources[i], config: config, units: units, media: media, parser: &parser)
+            return (m, parser.diagnostics)
+        }
+        var out: [ExemplaryModel] = []
+        for (i, (m, problems)) in built.enumerated() {
+            if let first = firstUse[i] {
+                let s = sources[i]
+                diagnostics.error("MODEL_DUPLICATE_ID", "Mã điển hình “\(s.id)” đã dùng ở \(first). Mỗi điển hình một mã (tên tệp).", at: s.idLocation)
                 continue
             }
-            seen[s.id] = s.idLocation
-            if let m = model(from: s, config: config, units: units, media: media, parser: &parser) {
-                out.append(m)
-            }
+            diagnostics.append(contentsOf: problems)
+            if let m { out.append(m) }
         }
-        diagnostics.append(contentsOf: parser.diagnostics)
         return out
     }
 

@@ -69,11 +69,8 @@ public enum SiteBuilder {
         let allIDs = Set(allModels.map(\.id)).union(raw.modelFiles.map(\.name))
         var awards = AwardsBuilder.build(raw.awards, config: config, units: units, modelIDs: allIDs, diagnostics: &diagnostics)
         // An award that points at a draft keeps its row but loses the link, so drafts stay invisible.
-        awards = awards.map { a in
-            guard let id = a.modelID, !publishedIDs.contains(id) else { return a }
-            return Award(index: a.index, decision: a.decision, decisionReference: a.decisionReference, date: a.date, form: a.form,
-                         formRank: a.formRank, recipient: a.recipient, recipientType: a.recipientType, position: a.position,
-                         unit: a.unit, achievement: a.achievement, round: a.round, year: a.year, modelID: nil, location: a.location)
+        for i in awards.indices {
+            if let id = awards[i].modelID, !publishedIDs.contains(id) { awards[i].modelID = nil }
         }
         return (models, awards)
     }

@@ -51,14 +51,19 @@ public enum Pipeline {
         var outcome = Outcome(diagnostics: DiagnosticList())
         var clock = Clock()
         progress(.load)
-        let (raw, loadProblems) = ContentLoader.load(root: options.content)
-        outcome.diagnostics.append(contentsOf: loadProblems)
-        let (templates, templateProblems) = TemplateSet.load(directory: options.templates)
-        outcome.diagnostics.append(contentsOf: templateProblems)
-        outcome.seconds[.load] = clock.lap()
+        // The raw files (every CSV cell with its position) live only inside this closure: a national
+        // site's tables take tens of MB that the model no longer needs.
+        let (site, modelProblems, templates): (Site?, DiagnosticList, TemplateSet?) = {
+            let (raw, loadProblems) = ContentLoader.load(root: options.content)
+            outcome.diagnostics.append(contentsOf: loadProblems)
+            let (templates, templateProblems) = TemplateSet.load(directory: options.templates)
+            outcome.diagnostics.append(contentsOf: templateProblems)
+            outcome.seconds[.load] = clock.lap()
 
-        progress(.model)
-        let (site, modelProblems) = SiteBuilder.build(raw, options: .init(includeDrafts: options.includeDrafts))
+            progress(.model)
+            let (site, modelProblems) = SiteBuilder.build(raw, options: .init(includeDrafts: options.includeDrafts))
+            return (site, modelProblems, templates)
+        }()
         outcome.diagnostics.append(contentsOf: modelProblems)
         outcome.site = site
         outcome.seconds[.model] = clock.lap()

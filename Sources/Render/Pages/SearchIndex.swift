@@ -63,7 +63,7 @@ enum SearchIndex {
             keys.append(key)
             // Made now: the text is smaller than the postings a job would have to keep until it runs.
             let file = OutputFile(path: folder + "t-\(key).js", text: shardText(key, terms))
-            out.append(PageJob(path: file.path) { file })
+            out.append(PageJob(path: file.path) { file }.early())
         }
         // The jobs keep only the snippets, not whole stories, until they run.
         let snippets = Parallel.map(records.count, chunk: 64) { id in
@@ -79,7 +79,7 @@ enum SearchIndex {
                     .array([.int(r.kind), .string(r.title), .string(r.path), .string(r.place), .string(r.text)])
                 })
                 return OutputFile(path: path, text: "ThiduaSearch.docs(\(chunk),\(list.text));\n")
-            })
+            }.early())
         }
         let manifest = JSON.object([
             ("kinds", .array(kinds.map { .string($0) })),
@@ -90,7 +90,7 @@ enum SearchIndex {
             ("shards", .array(keys.map { .string($0) })),
         ])
         let manifestFile = OutputFile(path: manifestPath, text: "ThiduaSearch.manifest(\(manifest.text));\n")
-        out.insert(PageJob(path: manifestPath) { manifestFile }, at: 0)
+        out.insert(PageJob(path: manifestPath) { manifestFile }.early(), at: 0)
         return out
     }
 
