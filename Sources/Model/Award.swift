@@ -34,9 +34,11 @@ public enum AwardRound: String, Sendable, CaseIterable {
 }
 
 /// One commendation row. Personal-data columns never reach this type.
-public struct Award: Sendable {
+/// A class: pages read awards by index tens of thousands of times, and copying a struct of this
+/// many strings costs a retain and release of each.
+public final class Award: Sendable {
     /// Position in the site's award list (files in name order, rows in file order).
-    public internal(set) var index: Int
+    public let index: Int
     /// As written ("1234/QĐ-UBND").
     public let decision: String
     public let decisionReference: DocumentReference?
@@ -51,7 +53,7 @@ public struct Award: Sendable {
     public let achievement: String?
     public let round: AwardRound
     public let year: Int
-    public internal(set) var modelID: String?
+    public let modelID: String?
     public let location: SourceLocation
 
     public init(index: Int, decision: String, decisionReference: DocumentReference?, date: CivilDate, form: String,
@@ -72,5 +74,19 @@ public struct Award: Sendable {
         self.year = year
         self.modelID = modelID
         self.location = location
+    }
+
+    /// The same row at another place in the site's list.
+    func renumbered(_ index: Int) -> Award {
+        index == self.index ? self : copy(index: index, modelID: modelID)
+    }
+
+    /// The same row without its model (the model is a draft, which must stay invisible).
+    func withoutModel() -> Award { copy(index: index, modelID: nil) }
+
+    private func copy(index: Int, modelID: String?) -> Award {
+        Award(index: index, decision: decision, decisionReference: decisionReference, date: date, form: form,
+              formRank: formRank, recipient: recipient, recipientType: recipientType, position: position, unit: unit,
+              achievement: achievement, round: round, year: year, modelID: modelID, location: location)
     }
 }

@@ -30,10 +30,7 @@ enum AwardsBuilder {
         var out: [Award] = []
         for r in results {
             diagnostics.append(contentsOf: r.bindProblems)
-            for var a in r.awards {
-                a.index = out.count
-                out.append(a)
-            }
+            for a in r.awards { out.append(a.renumbered(out.count)) }
         }
         for r in results { diagnostics.append(contentsOf: r.problems) }
         for r in results { diagnostics.append(contentsOf: r.parserProblems) }

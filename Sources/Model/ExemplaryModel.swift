@@ -42,7 +42,7 @@ public struct MarkdownText: Sendable {
 }
 
 /// An exemplary model (điển hình tiên tiến), from `models/*.md` or a row of `models/*.csv`.
-public struct ExemplaryModel: Sendable, Identifiable {
+public final class ExemplaryModel: Sendable, Identifiable {
     /// Ids the showcase uses for its own sub-folders (`dien-hinh/linh-vuc/`, …), so no model may take them.
     public static let reservedIDs: Set<String> = ["linh-vuc", "doi-tuong", "nam", "huyen", "bao-chi", "do-phu", "trang"]
 

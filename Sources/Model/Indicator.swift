@@ -19,7 +19,7 @@ public enum Aggregation: Sendable, Equatable {
 }
 
 /// A measured indicator (chỉ tiêu). `index` is its position in `Site.indicators`.
-public struct Indicator: Sendable, Identifiable {
+public final class Indicator: Sendable, Identifiable {
     public let index: Int
     public let id: String
     public let name: String

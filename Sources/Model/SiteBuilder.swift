@@ -70,7 +70,7 @@ public enum SiteBuilder {
         var awards = AwardsBuilder.build(raw.awards, config: config, units: units, modelIDs: allIDs, diagnostics: &diagnostics)
         // An award that points at a draft keeps its row but loses the link, so drafts stay invisible.
         for i in awards.indices {
-            if let id = awards[i].modelID, !publishedIDs.contains(id) { awards[i].modelID = nil }
+            if let id = awards[i].modelID, !publishedIDs.contains(id) { awards[i] = awards[i].withoutModel() }
         }
         return (models, awards)
     }

@@ -63,7 +63,7 @@ public enum TargetScope: Sendable, Hashable {
 }
 
 /// One row of targets.csv with `from`/`to` defaults applied. `index` is its row order.
-public struct Target: Sendable, Identifiable {
+public final class Target: Sendable, Identifiable {
     public let index: Int
     public let indicator: Int
     public let scope: TargetScope

@@ -30,7 +30,7 @@ public enum UnitLevel: String, Sendable, CaseIterable, Comparable {
 }
 
 /// One unit. `index` is its position in `UnitDirectory.units`, used as a compact key by compute.
-public struct OrgUnit: Sendable, Identifiable {
+public final class OrgUnit: Sendable, Identifiable {
     public let index: Int
     public let code: String
     public let name: String
