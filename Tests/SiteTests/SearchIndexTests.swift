@@ -52,6 +52,9 @@ final class SearchIndexTests: XCTestCase {
         for terms in cases {
             XCTAssertEqual(SearchIndex.shardLength("th", terms), SearchIndex.shardText("th", terms).utf8.count)
         }
+        XCTAssertEqual(SearchIndex.shardText("th", cases[2]),
+                       "ThiduaSearch.terms(\"th\",{\"th\":[1],\"thanh\":[0,12,123456],\"tu\":[" + Array(repeating: "4", count: 30).joined(separator: ",") + "]});\n")
+        XCTAssertEqual(SearchIndex.shardText("2", cases[3]), "ThiduaSearch.terms(\"2\",{\"2024\":[9,99,999,10000]});\n")
     }
 
     func testFilesAreAManifestTermShardsAndRecordChunks() {

@@ -1,3 +1,4 @@
+import Dispatch
 import Parallel
 import SiteOutput
 import VietText
@@ -59,10 +60,12 @@ enum SearchIndex {
         // Numbers (decision numbers, years) are many but rarely searched: one letter of key is enough.
         let numbers = sorted.filter { $0.key.first!.isNumber }
         let letters = sorted.filter { !$0.key.first!.isNumber }
-        for (key, terms) in shards(numbers, prefixLength: 1) + shards(letters, prefixLength: 2) {
+        let groups = shards(numbers, prefixLength: 1) + shards(letters, prefixLength: 2)
+        // Made now, on all cores: the text is smaller than the postings a job would have to keep.
+        let texts = Parallel.map(groups.count) { shardBytes(groups[$0].0, groups[$0].1) }
+        for ((key, _), bytes) in zip(groups, texts) {
             keys.append(key)
-            // Made now: the text is smaller than the postings a job would have to keep until it runs.
-            let file = OutputFile(path: folder + "t-\(key).js", text: shardText(key, terms))
+            let file = OutputFile(path: folder + "t-\(key).js", bytes: bytes)
             out.append(PageJob(path: file.path) { file }.early())
         }
         // The jobs keep only the snippets, not whole stories, until they run.
@@ -108,7 +111,10 @@ enum SearchIndex {
                 last = id
             }
         }
-        var entries: [String: Entry] = [:]
+        // Terms are spread over buckets by their first byte so the postings of a block are added on
+        // all cores, each bucket by one worker; the buckets never share a term.
+        let bucketCount = 16
+        var buckets = [[String: Entry]](repeating: [:], count: bucketCount)
         for blockStart in stride(from: 0, to: records.count, by: 1024) {
             let block = blockStart..<min(records.count, blockStart + 1024)
             let terms = Parallel.map(block.count, chunk: 16) { i -> [(String, Field)] in
@@ -123,12 +129,24 @@ enum SearchIndex {
                 }
                 return best.sorted { $0.key < $1.key }
             }
-            for (i, recordTerms) in terms.enumerated() {
-                let id = block.lowerBound + i
-                for (term, field) in recordTerms { entries[term, default: Entry()].add(id, field) }
+            buckets.withUnsafeMutableBufferPointer { slots in
+                let slots = slots
+                DispatchQueue.concurrentPerform(iterations: bucketCount) { b in
+                    for (i, recordTerms) in terms.enumerated() {
+                        let id = block.lowerBound + i
+                        for (term, field) in recordTerms where Int(term.utf8.first!) % bucketCount == b {
+                            slots[b][term, default: Entry()].add(id, field)
+                        }
+                    }
+                }
             }
         }
-        return entries.mapValues(\.list)
+        var result: [String: [Int]] = [:]
+        result.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
+        for bucket in buckets {
+            for (term, entry) in bucket { result[term] = entry.list }
+        }
+        return result
     }
 
     /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
@@ -158,20 +176,55 @@ enum SearchIndex {
         var n = "ThiduaSearch.terms(\"".utf8.count + key.utf8.count + "\",{".utf8.count + "});\n".utf8.count
         for (i, t) in terms.enumerated() {
             n += (i > 0 ? 1 : 0) + 1 + t.key.utf8.count + "\":[".utf8.count + 1
-            n += t.value.reduce(max(0, t.value.count - 1)) { $0 + String($1).utf8.count }
+            n += t.value.reduce(max(0, t.value.count - 1)) { $0 + decimalLength($1) }
         }
         return n
     }
 
+    private static func decimalLength(_ n: Int) -> Int {
+        guard n >= 0 else { return String(n).utf8.count }
+        var digits = 1, rest = n
+        while rest >= 10 { rest /= 10; digits += 1 }
+        return digits
+    }
+
     static func shardText(_ key: String, _ terms: [(key: String, value: [Int])]) -> String {
-        var s = "ThiduaSearch.terms(\"\(key)\",{"
+        String(decoding: shardBytes(key, terms), as: UTF8.self)
+    }
+
+    /// `ThiduaSearch.terms("key",{"term":[n,n,…],…});` — terms are folded ASCII letters and digits, so
+    /// nothing needs escaping; numbers are written digit by digit, not as a String each.
+    static func shardBytes(_ key: String, _ terms: [(key: String, value: [Int])]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(shardLength(key, terms))
+        out.append(contentsOf: "ThiduaSearch.terms(\"".utf8)
+        out.append(contentsOf: key.utf8)
+        out.append(contentsOf: "\",{".utf8)
         for (i, t) in terms.enumerated() {
-            if i > 0 { s += "," }
-            s += "\"\(t.key)\":["
-            s += t.value.map(String.init).joined(separator: ",")
-            s += "]"
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: t.key.utf8)
+            out.append(contentsOf: "\":[".utf8)
+            for (j, n) in t.value.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                appendDecimal(n, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
         }
-        return s + "});\n"
+        out.append(contentsOf: "});\n".utf8)
+        return out
+    }
+
+    private static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        guard n >= 0 else { out.append(contentsOf: String(n).utf8); return }
+        var divisor = 1
+        while divisor <= n / 10 { divisor *= 10 }
+        var rest = n
+        while divisor > 0 {
+            out.append(0x30 + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     static func clip(_ s: String) -> String { RenderContext.clip(s, to: snippetLength) }
