@@ -33,7 +33,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Write", dependencies: ["CSystem", "SiteOutput", "Parallel"]),
-        .target(name: "Pipeline", dependencies: ["Load", "Model", "Compute", "Render", "Write", "LinkCheck", "SiteOutput", "Diagnostics", "VietText", "CSystem"]),
+        .target(name: "Pipeline", dependencies: ["Load", "Model", "Compute", "Render", "Write", "LinkCheck", "SiteOutput", "Diagnostics", "VietText", "CSystem", "Parallel"]),
         .executableTarget(name: "ThiduaCLI", dependencies: [
             "Pipeline", "Diagnostics", "VietText", "CSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

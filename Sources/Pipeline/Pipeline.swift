@@ -4,6 +4,7 @@ import Foundation
 import LinkCheck
 import Load
 import Model
+import Parallel
 import Render
 import SiteOutput
 import Write
@@ -54,9 +55,10 @@ public enum Pipeline {
         // The raw files (every CSV cell with its position) live only inside this closure: a national
         // site's tables take tens of MB that the model no longer needs.
         let (site, modelProblems, templates): (Site?, DiagnosticList, TemplateSet?) = {
-            let (raw, loadProblems) = ContentLoader.load(root: options.content)
+            // The theme is parsed (twice: swift-mustache and the fast compiler) beside the content.
+            let ((raw, loadProblems), (templates, templateProblems)) = Parallel.both(
+                { ContentLoader.load(root: options.content) }, { TemplateSet.load(directory: options.templates) })
             outcome.diagnostics.append(contentsOf: loadProblems)
-            let (templates, templateProblems) = TemplateSet.load(directory: options.templates)
             outcome.diagnostics.append(contentsOf: templateProblems)
             outcome.seconds[.load] = clock.lap()
 

@@ -3,9 +3,13 @@
 /// whitespace its standalone rules keep), so rendering the tree gives the same bytes.
 final class CompiledTemplate: Sendable {
     let nodes: [TemplateNode]
+    /// The same nodes as objects, which is what the renderer walks: reading an enum node out of the
+    /// array copies its payload (a retain and release of each of its arrays, paths and bodies).
+    let steps: [TemplateStep]
 
     init(_ nodes: [TemplateNode]) {
         self.nodes = nodes
+        self.steps = nodes.map(TemplateStep.init)
     }
 
     /// Names of the partials and parents this template (and everything nested in it) refers to,
@@ -51,6 +55,60 @@ enum TemplateNode: Sendable {
     case partial(name: String, indentation: [UInt8]?, overrides: [String: CompiledTemplate]?)
 }
 
+/// One node in the form `FastRenderer` walks; only the fields of its kind are meaningful.
+final class TemplateStep: Sendable {
+    enum Kind: Sendable { case text, variable, section, inverted, block, partial }
+
+    let kind: Kind
+    let bytes: [UInt8]
+    let path: VariablePath
+    let escaped: Bool
+    let name: String
+    /// The section body, or the block's fallback.
+    let body: CompiledTemplate?
+    let indentation: [UInt8]?
+    let overrides: [String: CompiledTemplate]?
+
+    init(_ node: TemplateNode) {
+        var bytes: [UInt8] = [], path = VariablePath.none, escaped = false, name = "", body: CompiledTemplate? = nil
+        var indentation: [UInt8]? = nil, overrides: [String: CompiledTemplate]? = nil
+        switch node {
+        case .text(let b):
+            kind = .text
+            bytes = b
+        case .variable(let p, let e):
+            kind = .variable
+            path = p
+            escaped = e
+        case .section(let p, let b):
+            kind = .section
+            path = p
+            body = b
+        case .inverted(let p, let b):
+            kind = .inverted
+            path = p
+            body = b
+        case .block(let n, let fallback, let indent):
+            kind = .block
+            name = n
+            body = fallback
+            indentation = indent
+        case .partial(let n, let indent, let o):
+            kind = .partial
+            name = n
+            indentation = indent
+            overrides = o
+        }
+        self.bytes = bytes
+        self.path = path
+        self.escaped = escaped
+        self.name = name
+        self.body = body
+        self.indentation = indentation
+        self.overrides = overrides
+    }
+}
+
 /// A variable name split once at compile time.
 struct VariablePath: Sendable {
     enum Scope: Sendable {
@@ -64,6 +122,9 @@ struct VariablePath: Sendable {
 
     let scope: Scope
     let components: [String]
+
+    /// Placeholder for steps that have no variable.
+    static let none = VariablePath(".")
 
     /// Same splitting as swift-mustache: `split(separator: ".")` drops empty parts, so `a..b` is `a`,`b`.
     init(_ name: String) {

@@ -13,6 +13,9 @@ struct FastRenderer {
     private let templates: [String: CompiledTemplate]
     private var out: [UInt8] = []
     private var stack: [ContextFrame] = []
+    /// The dictionary of each `.dict` frame of `stack` (nil for the others), read in place: a name
+    /// looked up through `stack[level]` copies the frame, a retain and release per level per name.
+    private var dicts: [[String: Any]?] = []
     /// Set when a value needs swift-mustache's own handling; the output is then thrown away.
     private(set) var gaveUp = false
 
@@ -22,7 +25,9 @@ struct FastRenderer {
         var renderer = FastRenderer(templates: templates)
         renderer.out.reserveCapacity(capacity)
         renderer.stack.reserveCapacity(16)
+        renderer.dicts.reserveCapacity(16)
         renderer.stack.append(.dict(context))
+        renderer.dicts.append(context)
         renderer.render(template, Scope())
         if renderer.gaveUp { return nil }
         return renderer.out
@@ -33,19 +38,17 @@ struct FastRenderer {
     }
 
     private mutating func render(_ template: CompiledTemplate, _ scope: Scope) {
-        // Indices, not `for node in`: the iterator hands out owned copies, a retain and release of
-        // every node's payload on every visit.
-        let nodes = template.nodes
+        let steps = template.steps
         guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for i in nodes.indices where !gaveUp { render(nodes[i], scope) }
+            for i in steps.indices where !gaveUp { render(steps[i], scope) }
             return
         }
         // A partial's indentation goes before any non-empty piece that starts right after a newline
         // in this level's own output (never at its very start: the text before the tag has it).
         let start = out.count
-        for i in nodes.indices where !gaveUp {
+        for i in steps.indices where !gaveUp {
             let before = out.count
-            render(nodes[i], scope)
+            render(steps[i], scope)
             if out.count > before && endsWithNewline(start, before) {
                 out.insert(contentsOf: indentation, at: before)
             }
@@ -58,26 +61,26 @@ struct FastRenderer {
         return !(end - 1 > start && out[end - 2] == 0x0D)
     }
 
-    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
-        switch node {
-        case .text(let bytes):
-            out.append(contentsOf: bytes)
-        case .variable(let path, let escaped):
-            write(lookUp(path), escaped: escaped)
-        case .section(let path, let body):
-            section(lookUp(path), body, scope)
-        case .inverted(let path, let body):
-            inverted(lookUp(path), body, scope)
-        case .block(let name, let fallback, let indentation):
+    private mutating func render(_ step: TemplateStep, _ scope: Scope) {
+        switch step.kind {
+        case .text:
+            out.append(contentsOf: step.bytes)
+        case .variable:
+            write(lookUp(step.path), escaped: step.escaped)
+        case .section:
+            section(lookUp(step.path), step.body!, scope)
+        case .inverted:
+            inverted(lookUp(step.path), step.body!, scope)
+        case .block:
             var inner = scope
-            inner.indentation = (scope.indentation ?? []) + indentation
-            render(scope.overrides?[name] ?? fallback, inner)
-        case .partial(let name, let indentation, let overrides):
+            inner.indentation = (scope.indentation ?? []) + (step.indentation ?? [])
+            render(scope.overrides?[step.name] ?? step.body!, inner)
+        case .partial:
             // A name the library lacks renders nothing, as in swift-mustache.
-            guard let template = templates[name] else { return }
+            guard let template = templates[step.name] else { return }
             var inner = scope
-            if let indentation { inner.indentation = (scope.indentation ?? []) + indentation }
-            if let overrides {
+            if let indentation = step.indentation { inner.indentation = (scope.indentation ?? []) + indentation }
+            if let overrides = step.overrides {
                 // Outer overrides win: a child's block beats its parent's parent.
                 inner.overrides = scope.overrides?.merging(overrides) { outer, _ in outer } ?? overrides
             }
@@ -167,31 +170,35 @@ struct FastRenderer {
     }
 
     private mutating func withPushed(_ frame: ContextFrame, _ body: (inout FastRenderer) -> Void) {
+        if case .dict(let d) = frame { dicts.append(d) } else { dicts.append(nil) }
         stack.append(frame)
         body(&self)
         stack.removeLast()
+        dicts.removeLast()
     }
 
     /// swift-mustache's lookup: the first name is searched from the innermost object outwards and
     /// the rest only inside what it found; `.x` looks in the innermost object only.
     private mutating func lookUp(_ path: VariablePath) -> ContextValue {
-        let top = stack[stack.count - 1]
         switch path.scope {
         case .current:
+            let top = stack[stack.count - 1]
             if case .dict(let d) = top { return .dict(d) }
             return ContextValue(top.value)
         case .innermost:
-            return ContextValue(descend(from: top.value, path.components[...]))
+            return ContextValue(descend(from: stack[stack.count - 1].value, path.components[...]))
         case .stack:
             let first = path.components[0]
             var level = stack.count
             while level > 0 {
                 level -= 1
                 let found: Any?
-                switch stack[level] {
-                case .dict(let d): found = d[first]
-                case .scalar: found = nil
-                case .other(let v): found = Slow.child(named: first, of: v)
+                if dicts[level] != nil {
+                    found = dicts[level]?[first]
+                } else if case .other(let v) = stack[level] {
+                    found = Slow.child(named: first, of: v)
+                } else {
+                    found = nil
                 }
                 if let found {
                     if path.components.count == 1 { return ContextValue(found) }

@@ -273,11 +273,11 @@ private struct Cursor {
     /// Consumes `literal` if the next characters equal it. Like swift-mustache, running out of text
     /// first is an error rather than a mismatch.
     mutating func consume(_ literal: String) throws -> Bool {
-        let count = literal.count
-        guard text.distance(from: position, to: text.endIndex) >= count else {
+        // `limitedBy`, not `distance(from:to:)` to the end: that walks the rest of the template on
+        // every tag, which made compiling the theme quadratic.
+        guard let end = text.index(position, offsetBy: literal.count, limitedBy: text.endIndex) else {
             throw MustacheCompiler.Unsupported(reason: "text ends inside a tag")
         }
-        let end = text.index(position, offsetBy: count)
         guard text[position..<end] == literal else { return false }
         position = end
         return true
