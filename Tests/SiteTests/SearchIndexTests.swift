@@ -12,9 +12,17 @@ final class SearchIndexTests: XCTestCase {
                 return !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39))
             }).map(String.init)
         }
-        for text in ["huyen dinh lap, 152/kh-ubnd", "", "  a  ", "x\r\ny", "so 12/2024/nd-cp ngay 5.3", "a\u{301}b", "“trich dan” – xa"] {
+        for text in ["huyen dinh lap, 152/kh-ubnd", "", "  a  ", "x\r\ny", "so 12/2024/nd-cp ngay 5.3", "a\u{301}b", "“trich dan” – xa",
+                     "mo hinh · chan nuoi", "a·b…c—d‘e’f\u{00A0}g", "x·\u{301}y", "“a\u{301}” b"] {
             XCTAssertEqual(SearchIndex.words(text).map(String.init), byCharacters(text), text.debugDescription)
         }
+    }
+
+    func testTermsOfARecordAreDistinctSortedWithTheirBestField() {
+        let r = SearchRecord(kind: 0, title: "Nuôi dê", path: "x/index.html", place: "Xã Dê", text: "dê nuôi · xã")
+        let terms = SearchIndex.terms(of: r)
+        XCTAssertEqual(terms.map(\.0), ["de", "nuoi", "xa"])
+        XCTAssertEqual(terms.map(\.1), [.title, .title, .place])
     }
 
     func testWordsAreRunsOfLettersAndDigitsOfFoldedText() {

@@ -35,9 +35,11 @@ enum SearchIndex {
 
     /// Runs of ASCII letters and digits of an already folded text.
     static func words(_ folded: String) -> [Substring] {
-        // All ASCII (most folded text): every byte is its own character, so splitting the bytes gives
-        // the same words without breaking the text into Characters.
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+        // All ASCII (most folded text), or ASCII with punctuation that always stands as a character of
+        // its own (“ ” – · …): splitting the bytes gives the same words as splitting Characters, whose
+        // non-ASCII ones are all separators. A combining mark after a letter would join it into one
+        // non-ASCII Character, so any other non-ASCII text goes the Character way.
+        if folded.unicodeScalars.allSatisfy({ $0.isASCII || standalonePunctuation.contains($0.value) }) {
             return folded.utf8.split(whereSeparator: { a in !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39)) })
                 .map { Substring($0) }
         }
@@ -46,6 +48,9 @@ enum SearchIndex {
             return !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39))
         })
     }
+
+    /// Punctuation with Grapheme_Cluster_Break = Other: never part of a neighbour's Character.
+    static let standalonePunctuation: Set<UInt32> = [0x00A0, 0x00B7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026]
 
     /// Every file of the index, in a fixed order. Records must come grouped by kind, in kind order.
     static func files(_ records: [SearchRecord]) -> [OutputFile] { jobs(records).map { $0.make() } }
@@ -117,18 +122,7 @@ enum SearchIndex {
         var buckets = [[String: Entry]](repeating: [:], count: bucketCount)
         for blockStart in stride(from: 0, to: records.count, by: 1024) {
             let block = blockStart..<min(records.count, blockStart + 1024)
-            let terms = Parallel.map(block.count, chunk: 16) { i -> [(String, Field)] in
-                let r = records[block.lowerBound + i]
-                var best: [String: Field] = [:]
-                for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
-                    for w in words(VietFold.fold(text)) {
-                        let term = String(w)
-                        if let f = best[term], f.rawValue >= field.rawValue { continue }
-                        best[term] = field
-                    }
-                }
-                return best.sorted { $0.key < $1.key }
-            }
+            let terms = Parallel.map(block.count, chunk: 16) { i in SearchIndex.terms(of: records[block.lowerBound + i]) }
             buckets.withUnsafeMutableBufferPointer { slots in
                 let slots = slots
                 DispatchQueue.concurrentPerform(iterations: bucketCount) { b in
@@ -147,6 +141,20 @@ enum SearchIndex {
             for (term, entry) in bucket { result[term] = entry.list }
         }
         return result
+    }
+
+    /// A record's distinct terms in term order, each with the best field it occurs in. Sorting the
+    /// words and keeping the first of each run is cheaper than a dictionary per record.
+    static func terms(of r: SearchRecord) -> [(String, Field)] {
+        var all: [(String, Field)] = []
+        for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
+            for w in words(VietFold.fold(text)) { all.append((String(w), field)) }
+        }
+        all.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.rawValue > $1.1.rawValue }
+        var out: [(String, Field)] = []
+        out.reserveCapacity(all.count)
+        for pair in all where out.last?.0 != pair.0 { out.append(pair) }
+        return out
     }
 
     /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
