@@ -1,0 +1,28 @@
+@testable import Render
+import XCTest
+
+/// The fast renderer reads Strings, Ints, Bools and dictionaries out of `Any` in place; every such
+/// read must give what `as!` gives, including strings too long to be stored in the String itself.
+final class InlineValueTests: XCTestCase {
+    func testInlineReadsEqualCasts() {
+        let long = String(repeating: "Xã Đắk Mil ", count: 20)
+        let values: [Any] = ["", "ngắn", long, 0, -7, Int.max, true, false, ["a": 1, "b": long] as [String: Any],
+                             [["x": "y"], [:]] as [[String: Any]]]
+        for value in values {
+            switch ContextValue(value) {
+            case .string(let s): XCTAssertEqual(s, value as! String)
+            case .int(let i): XCTAssertEqual(i, value as! Int)
+            case .bool(let b): XCTAssertEqual(b, value as! Bool)
+            case .dict(let d): XCTAssertEqual(d["b"] as? String, (value as! [String: Any])["b"] as? String)
+                XCTAssertEqual(d.count, (value as! [String: Any]).count)
+            case .dicts(let list): XCTAssertEqual(list.map(\.count), (value as! [[String: Any]]).map(\.count))
+                XCTAssertEqual(list.first?["x"] as? String, "y")
+            default: XCTFail("\(value) not read as a fast type")
+            }
+        }
+        // The copies read out stay valid after the original is gone.
+        var text: String?
+        do { let any: Any = long + "!"; if case .string(let s) = ContextValue(any) { text = s } }
+        XCTAssertEqual(text, long + "!")
+    }
+}
