@@ -85,7 +85,7 @@ public struct RenderContext: Sendable {
         self.documentByCode = docs
     }
 
-    static func referenceKey(_ r: DocumentReference) -> String { VietMatch.key(r.code) }
+    static func referenceKey(_ r: DocumentReference) -> String { r.matchKey }
 
     /// The document a target's `source` names, when the site has it.
     public func document(for reference: DocumentReference?) -> Document? {

@@ -5,12 +5,16 @@ public struct DocumentReference: Hashable, Sendable {
     public let year: Int?
     public let symbol: String
     public let date: CivilDate?
+    /// `code` folded for matching (case and marks ignored), made once: pages look documents up by it
+    /// for every commendation row they show.
+    public let matchKey: String
 
     public init(number: Int, year: Int? = nil, symbol: String, date: CivilDate? = nil) {
         self.number = number
         self.year = year
         self.symbol = symbol
         self.date = date
+        self.matchKey = VietMatch.key(Self.code(number: number, year: year, symbol: symbol))
     }
 
     /// The first reference inside `text`; nil when there is none (look-alikes such as "12/15" or a bare
@@ -29,7 +33,9 @@ public struct DocumentReference: Hashable, Sendable {
     }
 
     /// "666/QĐ-TTg", "30/2020/NĐ-CP"; numbers below 10 take a leading zero as Decree 30/2020 writes them.
-    public var code: String {
+    public var code: String { Self.code(number: number, year: year, symbol: symbol) }
+
+    private static func code(number: Int, year: Int?, symbol: String) -> String {
         let n = number < 10 ? "0\(number)" : String(number)
         // The year was read as four digits; keep four (`0220`), or the code would not read back as a year.
         return year.map { y in "\(n)/\(String(repeating: "0", count: max(0, 4 - String(y).count)))\(y)/\(symbol)" } ?? "\(n)/\(symbol)"
