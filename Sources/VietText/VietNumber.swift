@@ -22,8 +22,9 @@ public enum VietNumber {
     /// Non-finite values give "—".
     public static func format(_ value: Double, decimals: Int, style: NumberStyle = .vi, trimZeros: Bool = false) -> String {
         guard value.isFinite else { return "—" }
-        var d = DecimalDigits(value)
         let places = max(0, decimals)
+        if let whole = WholeNumber.text(value, decimals: trimZeros ? 0 : places, style: style) { return whole }
+        var d = DecimalDigits(value)
         d.round(decimals: places)
         return render(d, decimals: trimZeros ? min(places, d.fractionLength) : places, style: style)
     }
@@ -42,6 +43,7 @@ public enum VietNumber {
     /// exponent ("1234.5", "12", "0.000123"). For machine-readable output (CSV, JSON, data attributes).
     public static func plain(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Infinity" : "Infinity") }
+        if let whole = WholeNumber.text(value, decimals: 0, style: .plain) { return whole }
         let d = DecimalDigits(value)
         return d.render(decimals: d.fractionLength, group: nil, decimalMark: UInt8(ascii: "."))
     }
@@ -50,6 +52,35 @@ public enum VietNumber {
         switch style {
         case .vi: return d.render(decimals: decimals, group: UInt8(ascii: "."), decimalMark: UInt8(ascii: ","))
         case .plain: return d.render(decimals: decimals, group: nil, decimalMark: UInt8(ascii: "."))
+        }
+    }
+}
+
+/// Whole numbers (household counts, years: most figures) written straight from their integer value,
+/// without the digit array `DecimalDigits` builds; the same text as the general path (`FastPathTests`).
+enum WholeNumber {
+    static func text(_ value: Double, decimals: Int, style: NumberStyle) -> String? {
+        guard value.magnitude < 1e15, value == value.rounded(.towardZero), decimals <= 6 else { return nil }
+        var n = UInt64(value.magnitude)
+        // 15 digits, 4 group marks, sign, mark and 6 decimals fit in 32 bytes.
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &buffer) { raw -> String in
+            var end = raw.count
+            func put(_ byte: UInt8) { end -= 1; raw[end] = byte }
+            if decimals > 0 {
+                for _ in 0..<decimals { put(0x30) }
+                put(style == .vi ? UInt8(ascii: ",") : UInt8(ascii: "."))
+            }
+            var count = 0
+            repeat {
+                if count > 0, count % 3 == 0, style == .vi { put(UInt8(ascii: ".")) }
+                put(0x30 + UInt8(n % 10))
+                n /= 10
+                count += 1
+            } while n > 0
+            // Never "-0": a negative value that is zero prints as 0.
+            if value < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[end...]), as: UTF8.self)
         }
     }
 }

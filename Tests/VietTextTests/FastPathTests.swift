@@ -30,4 +30,37 @@ final class FastPathTests: XCTestCase {
             XCTAssertNil(NumberParser.plainWhole(text), text)
         }
     }
+
+    /// Whole values are written without the digit array; the text must be what the general path writes.
+    func testWholeNumbersAreWrittenAsTheGeneralPathWritesThem() {
+        func general(_ value: Double, decimals: Int, style: NumberStyle, trimZeros: Bool) -> String {
+            var d = DecimalDigits(value)
+            d.round(decimals: decimals)
+            let places = trimZeros ? min(decimals, d.fractionLength) : decimals
+            return d.render(decimals: places, group: style == .vi ? UInt8(ascii: ".") : nil,
+                            decimalMark: style == .vi ? UInt8(ascii: ",") : UInt8(ascii: "."))
+        }
+        var seed: UInt64 = 42
+        var values: [Double] = [0, -0.0, 1, -1, 9, 10, 999, 1000, -1000, 1_234_567, 999_999_999_999_999, -999_999_999_999_999]
+        for _ in 0..<2000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let digits = Int(seed >> 60) + 1
+            let magnitude = Double(seed >> 11 % UInt64(1 << 50)).truncatingRemainder(dividingBy: pow(10, Double(digits)))
+            values.append((seed & 1 == 0 ? 1 : -1) * magnitude.rounded(.towardZero))
+        }
+        for value in values {
+            for style in [NumberStyle.vi, .plain] {
+                for decimals in [0, 1, 2, 6] {
+                    for trim in [false, true] {
+                        XCTAssertEqual(VietNumber.format(value, decimals: decimals, style: style, trimZeros: trim),
+                                       general(value, decimals: decimals, style: style, trimZeros: trim), "\(value) \(style) \(decimals) \(trim)")
+                    }
+                }
+            }
+            let d = DecimalDigits(value)
+            XCTAssertEqual(VietNumber.plain(value), d.render(decimals: d.fractionLength, group: nil, decimalMark: UInt8(ascii: ".")))
+        }
+        XCTAssertNil(WholeNumber.text(1e15, decimals: 0, style: .vi))
+        XCTAssertNil(WholeNumber.text(2.5, decimals: 0, style: .vi))
+    }
 }
