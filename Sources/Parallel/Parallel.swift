@@ -27,17 +27,34 @@ public enum Parallel {
 
 extension Parallel {
     /// `first()` and `second()` side by side: two independent steps of different kinds.
+    ///
+    /// `second` runs on a queue thread and `first` on the caller's, not as two iterations of one
+    /// `concurrentPerform`: libdispatch runs a `concurrentPerform` nested in another one on a single
+    /// thread, which made the `Parallel.map` inside each step (stories, award files) serial.
     public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-        var a: A?
-        var b: B?
-        // Each slot is written by exactly one iteration and read only after both have finished.
-        withUnsafeMutablePointer(to: &a) { pa in
-            withUnsafeMutablePointer(to: &b) { pb in
-                DispatchQueue.concurrentPerform(iterations: 2) { i in
-                    if i == 0 { pa.pointee = first() } else { pb.pointee = second() }
-                }
+        withoutActuallyEscaping(second) { second in
+            let other = Slot(second)
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                other.run()
+                done.signal()
             }
+            let a = first()
+            done.wait()
+            return (a, other.value!)
         }
-        return (a!, b!)
+    }
+
+    /// The second step and its result; written by one thread, read by the caller after `done`.
+    /// The step is dropped as soon as it has run, before `done` is signalled: the closure must not
+    /// outlive `withoutActuallyEscaping`, and the queue releases its block only later.
+    private final class Slot<T>: @unchecked Sendable {
+        private var body: (() -> T)?
+        var value: T?
+        init(_ body: @escaping () -> T) { self.body = body }
+        func run() {
+            value = body!()
+            body = nil
+        }
     }
 }
