@@ -8,6 +8,8 @@ import VietText
 struct FieldParser {
     let style: NumberStyle
     var diagnostics = DiagnosticList()
+    /// `choice` results by enum type and spelling: the case's position, -1 when none matches.
+    private var choices: [ObjectIdentifier: [String: Int]] = [:]
 
     init(style: NumberStyle) { self.style = style }
 
@@ -61,8 +63,18 @@ struct FieldParser {
     /// Matches a value to an enum by its raw value or its Vietnamese label, ignoring case and marks.
     mutating func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, label: (E) -> String,
                                                               at location: SourceLocation, column: String) -> E? where E.RawValue == String {
-        let key = HeaderName.normalize(text)
-        for c in E.allCases where HeaderName.normalize(c.rawValue) == key || HeaderName.normalize(label(c)) == key { return c }
+        // Tens of thousands of rows spell a handful of values: each spelling is matched once.
+        let cases = Array(E.allCases)
+        let type = ObjectIdentifier(E.self)
+        let position: Int
+        if let known = choices[type]?[text] {
+            position = known
+        } else {
+            let key = HeaderName.normalize(text)
+            position = cases.firstIndex { HeaderName.normalize($0.rawValue) == key || HeaderName.normalize(label($0)) == key } ?? -1
+            choices[type, default: [:]][text] = position
+        }
+        if position >= 0 { return cases[position] }
         let accepted = E.allCases.map { "\($0.rawValue) (\(label($0)))" }.joined(separator: ", ")
         diagnostics.error("VALUE_UNKNOWN", "Giá trị “\(text)” ở cột \(column) không hợp lệ. Chọn một trong: \(accepted).", at: location)
         return nil
