@@ -134,24 +134,35 @@ public enum JSON: Sendable {
             return true
         }
         if !plain {
-            var escaped = ""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": escaped += "\\\""
-                case "\\": escaped += "\\\\"
-                case "\n": escaped += "\\n"
-                case "\r": escaped += "\\r"
-                case "\t": escaped += "\\t"
-                case "<": escaped += "\\u003c"
-                case ">": escaped += "\\u003e"
-                case "&": escaped += "\\u0026"
-                case "\u{2028}": escaped += "\\u2028"
-                case "\u{2029}": escaped += "\\u2029"
-                default:
-                    if u.value < 0x20 { escaped += String(format: "\\u%04x", u.value) } else { escaped.unicodeScalars.append(u) }
+            // Byte by byte: every byte that needs an escape is ASCII, except U+2028 and U+2029
+            // (E2 80 A8, E2 80 A9); the rest of a multi-byte character is copied as it is.
+            s.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    switch b {
+                    case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                    case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                    case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                    case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                    case 0x3C: out.append(contentsOf: "\\u003c".utf8)
+                    case 0x3E: out.append(contentsOf: "\\u003e".utf8)
+                    case 0x26: out.append(contentsOf: "\\u0026".utf8)
+                    case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                        out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                        i += 2
+                    case ..<0x20:
+                        let hex = Array("0123456789abcdef".utf8)
+                        out.append(contentsOf: "\\u00".utf8)
+                        out.append(hex[Int(b >> 4)])
+                        out.append(hex[Int(b & 0xF)])
+                    default:
+                        out.append(b)
+                    }
+                    i += 1
                 }
             }
-            out.append(contentsOf: escaped.utf8)
         }
         out.append(UInt8(ascii: "\""))
     }

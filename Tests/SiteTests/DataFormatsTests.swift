@@ -1,3 +1,4 @@
+import Foundation
 @testable import Render
 @testable import SiteOutput
 import XCTest
@@ -21,6 +22,37 @@ final class DataFormatsTests: XCTestCase {
         XCTAssertEqual(JSON.string("a\u{2028}b\u{2029}—").text, "\"a\\u2028b\\u2029—\"")
         XCTAssertEqual(JSON.arrayBytes([1, 2]) { .int($0) }, Array("[1,2]".utf8))
         XCTAssertEqual(JSON.arrayBytes([Int]()) { .int($0) }, Array("[]".utf8))
+    }
+
+    /// Escaping works on bytes; it must give what escaping each Unicode scalar gives.
+    func testJSONEscapingByBytesEqualsEscapingByScalars() {
+        func byScalars(_ s: String) -> String {
+            var escaped = "\""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
+                case "<": escaped += "\\u003c"
+                case ">": escaped += "\\u003e"
+                case "&": escaped += "\\u0026"
+                case "\u{2028}": escaped += "\\u2028"
+                case "\u{2029}": escaped += "\\u2029"
+                default:
+                    if u.value < 0x20 { escaped += String(format: "\\u%04x", u.value) } else { escaped.unicodeScalars.append(u) }
+                }
+            }
+            return escaped + "\""
+        }
+        let texts = ["Vì người nghèo – “Không để ai bị bỏ lại phía sau”", "a\u{2028}b\u{2029}", "\u{2028}", "x\u{2027}\u{202A}…",
+                     "<b>&amp;</b> \"q\" \\ \n\r\t\u{1}\u{1F}\u{7F}", "đ\u{0}", "\r\n", "€ ₫ ✓ ✗ ⚠"]
+        for text in texts {
+            var out: [UInt8] = []
+            JSON.quote(text, into: &out)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), byScalars(text), text.debugDescription)
+        }
     }
 
     func testLargeTablesGrowGentlyAndFilesKeepLittleSpareCapacity() {
