@@ -77,33 +77,38 @@ extension RenderContext {
     /// A commendation row. Optional keys are `false` when absent (see `modelCard`).
     func awardRow(_ a: Int, linker: PageLinker) -> [String: Any] {
         let award = site.awards[a]
-        var row: [String: Any] = [
+        let date = award.date.short
+        // The decision links to its text when the site publishes it, otherwise to its round on the
+        // year's list, where the delay after the achievement year is shown.
+        let decisionHref: String
+        if let doc = document(for: award.decisionReference) {
+            decisionHref = linker.link(Routes.document(doc))
+        } else {
+            decisionHref = linker.link(Routes.awardsYear(award.year)) + "#"
+                + AwardTimeliness.anchor(decision: award.decision, year: award.year, round: award.round)
+        }
+        var model: Any = false
+        if let id = award.modelID, let m = modelByID[id] {
+            model = ["title": site.models[m].title, "href": linker.link(Routes.model(site.models[m]))] as [String: Any]
+        }
+        // Every key in one literal (absent ones `false`): rows are made tens of thousands of times, and
+        // adding keys one by one regrew the dictionary.
+        return [
             "recipient": award.recipient,
             "form": award.form,
             "formGroup": AwardForms.groupName(rank: award.formRank) ?? award.form,
             "decision": format.decision(award),
-            "decisionShort": "\(award.decision), \(award.date.short)",
-            "date": award.date.short,
+            "decisionShort": "\(award.decision), \(date)",
+            "decisionHref": decisionHref,
+            "date": date,
             "year": String(award.year),
             "round": award.round.label,
             "unit": unitLink(award.unit, linker: linker),
-            "position": false, "recipientType": false, "achievement": false, "model": false,
+            "position": award.position.map { $0 as Any } ?? false,
+            "recipientType": award.recipientType.map { $0.label as Any } ?? false,
+            "achievement": award.achievement.map { $0 as Any } ?? false,
+            "model": model,
         ]
-        // The decision links to its text when the site publishes it, otherwise to its round on the
-        // year's list, where the delay after the achievement year is shown.
-        if let doc = document(for: award.decisionReference) {
-            row["decisionHref"] = linker.link(Routes.document(doc))
-        } else {
-            row["decisionHref"] = linker.link(Routes.awardsYear(award.year)) + "#"
-                + AwardTimeliness.anchor(decision: award.decision, year: award.year, round: award.round)
-        }
-        if let p = award.position { row["position"] = p }
-        if let t = award.recipientType { row["recipientType"] = t.label }
-        if let a = award.achievement { row["achievement"] = a }
-        if let id = award.modelID, let m = modelByID[id] {
-            row["model"] = ["title": site.models[m].title, "href": linker.link(Routes.model(site.models[m]))]
-        }
-        return row
     }
 
     func documentRow(_ d: Document, linker: PageLinker) -> [String: Any] {
