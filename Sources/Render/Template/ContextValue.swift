@@ -75,8 +75,9 @@ enum ContextValue {
 /// The value inside an `Any` whose dynamic type is known to be exactly `T`, read from the existential's
 /// inline buffer instead of through `as!` (a runtime cast per looked-up name, about a fifth of the
 /// renderer's own time). Only for the types above: each fits the three-word buffer, where the Swift
-/// ABI stores such a value in place; `InlineValueTests` checks every one against `as!`.
-enum Inline {
+/// ABI stores such a value in place (file-private so nothing else relies on it); `InlineValueTests`
+/// checks every one against `as!`.
+fileprivate enum Inline {
     static func value<T>(_ any: Any, as type: T.Type) -> T {
         precondition(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
         return withUnsafeBytes(of: any) { $0.load(as: T.self) }
