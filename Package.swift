@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "VietText"]),
         .testTarget(name: "ComputeTests", dependencies: ["Compute", "Model", "Diagnostics", "VietText"]),
         .testTarget(name: "ThiduaBenchTests", dependencies: ["ThiduaBench"]),
-        .testTarget(name: "SiteTests", dependencies: ["Pipeline", "Model", "Compute", "Render", "Markdown", "Diagnostics", "VietText"]),
+        .testTarget(name: "SiteTests", dependencies: ["Pipeline", "Model", "Compute", "Render", "Markdown", "Diagnostics", "VietText", "Parallel"]),
     ],
     swiftLanguageModes: [.v5]
 )
