@@ -77,21 +77,10 @@ public enum ContentLoader {
         return table
     }
 
-    /// Parsed on all cores (a national site has a progress file per year and several award files);
-    /// results and problems keep file-name order.
     private static func readTables(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [NamedTable] {
-        let names = files(in: folder, raw: raw, ext: "csv", diagnostics: &diagnostics)
-        let results = Parallel.map(names.count) { i in
-            var found = DiagnosticList()
-            let table = readTable("\(folder)/\(names[i]).csv", raw: raw, diagnostics: &found, required: true)
-            return (table.map { NamedTable(name: names[i], table: $0) }, found)
+        readAll(in: folder, ext: "csv", raw: raw, diagnostics: &diagnostics) { name, found in
+            readTable("\(folder)/\(name).csv", raw: raw, diagnostics: &found, required: true).map { NamedTable(name: name, table: $0) }
         }
-        var out: [NamedTable] = []
-        for (table, found) in results {
-            diagnostics.append(contentsOf: found)
-            if let table { out.append(table) }
-        }
-        return out
     }
 
     private static func readMarkdown(_ relative: String, raw: RawContent, diagnostics: inout DiagnosticList) -> MarkdownFile? {
@@ -117,18 +106,26 @@ public enum ContentLoader {
         }
     }
 
-    /// Parsed on all cores (a national site has thousands of stories); results keep file-name order.
     private static func readMarkdownFiles(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [MarkdownFile] {
-        let names = files(in: folder, raw: raw, ext: "md", diagnostics: &diagnostics)
+        readAll(in: folder, ext: "md", raw: raw, diagnostics: &diagnostics) { name, found in
+            readMarkdown("\(folder)/\(name).md", raw: raw, diagnostics: &found)
+        }
+    }
+
+    /// The files of a folder with that extension, read on all cores (a national site has thousands of
+    /// stories, a progress file per year, several award files); results and problems keep file-name order.
+    private static func readAll<T>(in folder: String, ext: String, raw: RawContent, diagnostics: inout DiagnosticList,
+                                   _ read: (String, inout DiagnosticList) -> T?) -> [T] {
+        let names = files(in: folder, raw: raw, ext: ext, diagnostics: &diagnostics)
         let results = Parallel.map(names.count) { i in
             var found = DiagnosticList()
-            let file = readMarkdown("\(folder)/\(names[i]).md", raw: raw, diagnostics: &found)
-            return (file, found)
+            let value = read(names[i], &found)
+            return (value, found)
         }
-        var out: [MarkdownFile] = []
-        for (file, found) in results {
+        var out: [T] = []
+        for (value, found) in results {
             diagnostics.append(contentsOf: found)
-            if let file { out.append(file) }
+            if let value { out.append(value) }
         }
         return out
     }

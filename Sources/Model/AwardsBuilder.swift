@@ -51,69 +51,67 @@ enum AwardsBuilder {
         var problems: [Diagnostic] = []
         // A handful of forms over tens of thousands of rows: match each distinct spelling once.
         var rankByForm: [String: Int?] = [:]
-        do {
-            let (cols, bindProblems) = ColumnBinder.bind(file.table, columns: columns, unknownColumnsAreExtra: false)
-            result.bindProblems = Array(bindProblems)
-            for row in file.table.rows {
-                guard let decision = cols.requireNonEmpty("decision", in: row, diagnostics: &problems),
-                      let dateField = cols.requireNonEmpty("date", in: row, diagnostics: &problems),
-                      let form = cols.requireNonEmpty("form", in: row, diagnostics: &problems),
-                      let recipient = cols.requireNonEmpty("recipient", in: row, diagnostics: &problems),
-                      let unitField = cols.requireNonEmpty("unit", in: row, diagnostics: &problems) else { continue }
-                let date = parser.date(dateField.text, at: dateField.location, column: "date")
-                let decisionText = FieldParser.trimmed(decision.text)
-                let reference = DocumentReference.parse(decisionText)
-                if reference == nil {
-                    parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020. Ghi đúng số và ký hiệu như trên quyết định.", at: decision.location)
-                }
-                let formText = FieldParser.trimmed(form.text)
-                let rank: Int?
-                if let known = rankByForm[formText] { rank = known } else {
-                    rank = AwardForms.rank(of: formText)
-                    rankByForm[formText] = rank
-                }
-                if rank == nil {
-                    parser.warning("AWARD_FORM_UNKNOWN", "Hình thức “\(formText)” không có trong danh mục hình thức khen thưởng theo Luật Thi đua, khen thưởng 2022; sẽ xếp cuối danh sách.", at: form.location)
-                }
-                var unitIndex: Int?
-                switch units.lookup(unitField.text) {
-                case .found(let i): unitIndex = i
-                case .ambiguous(let codes):
-                    parser.error("UNIT_AMBIGUOUS", "Tên “\(FieldParser.trimmed(unitField.text))” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: unitField.location)
-                case .notFound:
-                    parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv. Kiểm tra chính tả tên hoặc ghi mã đơn vị.", at: unitField.location)
-                }
-                let type = cols.nonEmpty("recipient_type", in: row).flatMap {
-                    parser.choice($0.text, RecipientType.self, label: { $0.label }, at: $0.location, column: "recipient_type")
-                }
-                let round = cols.nonEmpty("round", in: row).flatMap {
-                    parser.choice($0.text, AwardRound.self, label: { $0.label }, at: $0.location, column: "round")
-                } ?? .hangNam
-                var year = date?.year
-                if let y = cols.nonEmpty("year", in: row) { year = parser.year(y.text, at: y.location, column: "year") }
-                if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
-                    parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Kiểm tra cột year (hoặc ngày quyết định khi không có cột year).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
-                }
-                let position = cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) }
-                let achievement = cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) }
-                let modelField = cols.nonEmpty("model", in: row)
-                if let m = modelField, !modelIDs.contains(FieldParser.trimmed(m.text)) {
-                    let id = FieldParser.trimmed(m.text)
-                    parser.error("MODEL_UNKNOWN", "Cột model ghi “\(id)” nhưng không có điển hình nào mã này (tên tệp models/\(id).md hoặc cột id của models/*.csv). Sửa mã hoặc để trống ô.", at: m.location)
-                }
-                for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location), (form.text, "Hình thức", form.location)]
-                    + (position.map { [($0, "Chức vụ", cols.field("position", in: row)!.location)] } ?? [])
-                    + (achievement.map { [($0, "Thành tích", cols.field("achievement", in: row)!.location)] } ?? []) {
-                    PersonalDataScanner.check(text, what: what, at: loc, into: &parser.diagnostics)
-                }
-                guard let date, let unitIndex, let year else { continue }
-                out.append(Award(index: out.count, decision: decisionText, decisionReference: reference, date: date,
-                                 form: formText, formRank: rank ?? AwardForms.unknownRank,
-                                 recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
-                                 unit: unitIndex, achievement: achievement, round: round, year: year,
-                                 modelID: modelField.map { FieldParser.trimmed($0.text) }.flatMap { modelIDs.contains($0) ? $0 : nil },
-                                 location: decision.location))
+        let (cols, bindProblems) = ColumnBinder.bind(file.table, columns: columns, unknownColumnsAreExtra: false)
+        result.bindProblems = bindProblems
+        for row in file.table.rows {
+            guard let decision = cols.requireNonEmpty("decision", in: row, diagnostics: &problems),
+                  let dateField = cols.requireNonEmpty("date", in: row, diagnostics: &problems),
+                  let form = cols.requireNonEmpty("form", in: row, diagnostics: &problems),
+                  let recipient = cols.requireNonEmpty("recipient", in: row, diagnostics: &problems),
+                  let unitField = cols.requireNonEmpty("unit", in: row, diagnostics: &problems) else { continue }
+            let date = parser.date(dateField.text, at: dateField.location, column: "date")
+            let decisionText = FieldParser.trimmed(decision.text)
+            let reference = DocumentReference.parse(decisionText)
+            if reference == nil {
+                parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020. Ghi đúng số và ký hiệu như trên quyết định.", at: decision.location)
             }
+            let formText = FieldParser.trimmed(form.text)
+            let rank: Int?
+            if let known = rankByForm[formText] { rank = known } else {
+                rank = AwardForms.rank(of: formText)
+                rankByForm[formText] = rank
+            }
+            if rank == nil {
+                parser.warning("AWARD_FORM_UNKNOWN", "Hình thức “\(formText)” không có trong danh mục hình thức khen thưởng theo Luật Thi đua, khen thưởng 2022; sẽ xếp cuối danh sách.", at: form.location)
+            }
+            var unitIndex: Int?
+            switch units.lookup(unitField.text) {
+            case .found(let i): unitIndex = i
+            case .ambiguous(let codes):
+                parser.error("UNIT_AMBIGUOUS", "Tên “\(FieldParser.trimmed(unitField.text))” khớp nhiều đơn vị: \(codes.joined(separator: ", ")). Ghi mã đơn vị.", at: unitField.location)
+            case .notFound:
+                parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv. Kiểm tra chính tả tên hoặc ghi mã đơn vị.", at: unitField.location)
+            }
+            let type = cols.nonEmpty("recipient_type", in: row).flatMap {
+                parser.choice($0.text, RecipientType.self, label: { $0.label }, at: $0.location, column: "recipient_type")
+            }
+            let round = cols.nonEmpty("round", in: row).flatMap {
+                parser.choice($0.text, AwardRound.self, label: { $0.label }, at: $0.location, column: "round")
+            } ?? .hangNam
+            var year = date?.year
+            if let y = cols.nonEmpty("year", in: row) { year = parser.year(y.text, at: y.location, column: "year") }
+            if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
+                parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Kiểm tra cột year (hoặc ngày quyết định khi không có cột year).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
+            }
+            let position = cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) }
+            let achievement = cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) }
+            let modelField = cols.nonEmpty("model", in: row)
+            if let m = modelField, !modelIDs.contains(FieldParser.trimmed(m.text)) {
+                let id = FieldParser.trimmed(m.text)
+                parser.error("MODEL_UNKNOWN", "Cột model ghi “\(id)” nhưng không có điển hình nào mã này (tên tệp models/\(id).md hoặc cột id của models/*.csv). Sửa mã hoặc để trống ô.", at: m.location)
+            }
+            for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location), (form.text, "Hình thức", form.location)]
+                + (position.map { [($0, "Chức vụ", cols.field("position", in: row)!.location)] } ?? [])
+                + (achievement.map { [($0, "Thành tích", cols.field("achievement", in: row)!.location)] } ?? []) {
+                PersonalDataScanner.check(text, what: what, at: loc, into: &parser.diagnostics)
+            }
+            guard let date, let unitIndex, let year else { continue }
+            out.append(Award(index: out.count, decision: decisionText, decisionReference: reference, date: date,
+                             form: formText, formRank: rank ?? AwardForms.unknownRank,
+                             recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
+                             unit: unitIndex, achievement: achievement, round: round, year: year,
+                             modelID: modelField.map { FieldParser.trimmed($0.text) }.flatMap { modelIDs.contains($0) ? $0 : nil },
+                             location: decision.location))
         }
         result.awards = out
         result.problems = problems

@@ -9,11 +9,8 @@ public struct CSVDocument {
     public init(header: [String]) { append(header) }
 
     public mutating func append(_ cells: [String]) {
-        // Room for the row with every cell quoted, grown by a quarter like `appendGrowingGently`.
-        let room = cells.reduce(2) { $0 + $1.utf8.count + 4 }
-        if bytes.count + room > bytes.capacity {
-            bytes.reserveCapacity(Swift.max(bytes.count + room, bytes.capacity + bytes.capacity / 4 + 4096))
-        }
+        // Room for the row with every cell quoted.
+        bytes.reserveGently(cells.reduce(2) { $0 + $1.utf8.count + 4 })
         for (i, raw) in cells.enumerated() {
             if i > 0 { bytes.append(0x2C) }
             bytes.append(contentsOf: Self.cell(raw).utf8)
@@ -177,16 +174,14 @@ enum JSONNumber {
 }
 
 extension Array where Element == UInt8 {
-    /// Appends `text` in UTF-8, growing by a quarter instead of doubling: a national table is tens of
-    /// MB, and doubling holds the old buffer and one twice its size at once.
-    mutating func appendGrowingGently(_ text: String) {
-        let extra = text.utf8.count
+    /// Room for `extra` more bytes, growing by a quarter instead of doubling: a national table is tens
+    /// of MB, and doubling holds the old buffer and one twice its size at once.
+    mutating func reserveGently(_ extra: Int) {
         if count + extra > capacity { reserveCapacity(Swift.max(count + extra, capacity + capacity / 4 + 4096)) }
-        append(contentsOf: text.utf8)
     }
 
     mutating func appendGrowingGently(_ bytes: [UInt8]) {
-        if count + bytes.count > capacity { reserveCapacity(Swift.max(count + bytes.count, capacity + capacity / 4 + 4096)) }
+        reserveGently(bytes.count)
         append(contentsOf: bytes)
     }
 }

@@ -182,7 +182,9 @@ extension RenderContext {
         return String(flat) + "…"
     }
 
-    private static func isStandalone(_ v: UInt32) -> Bool {
+    /// A scalar that is always a character of its own in text where every scalar is such: ASCII
+    /// (not CR, which joins LF), precomposed Latin letters (Vietnamese included) and punctuation.
+    static func isStandalone(_ v: UInt32) -> Bool {
         switch v {
         case 0..<0x80: return v != 0x0D
         case 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: return true

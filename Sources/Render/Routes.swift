@@ -26,9 +26,9 @@ public enum Routes {
 
     public static func unit(_ u: OrgUnit) -> String { "don-vi/\(u.slug)/index.html" }
     public static func indicator(_ i: Indicator) -> String { "tien-do/\(slug(i.id))/index.html" }
-    /// One region's units on an indicator split by region (national sites).
     /// One region's commendations of a year split by region (national sites).
     public static func awardsYearPart(_ year: Int, _ region: OrgUnit) -> String { "khen-thuong/\(year)/\(region.slug)/index.html" }
+    /// One region's units on an indicator split by region (national sites).
     public static func indicatorPart(_ i: Indicator, _ region: OrgUnit) -> String { "tien-do/\(slug(i.id))/\(region.slug)/index.html" }
     public static func model(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/index.html" }
     public static func pressSheet(_ m: ExemplaryModel) -> String { "dien-hinh/\(m.id)/bao-chi/index.html" }

@@ -13,7 +13,7 @@ public struct PageJob: Sendable {
     /// renders these one per core and writes each out before the next, so they are never all in memory
     /// together.
     public private(set) var isLarge = false
-    /// The file is made when the job is (the search index shards): a streaming build writes these
+    /// The job holds its file or the rows of it (the search index): a streaming build writes these
     /// first so their memory is given back before the site's largest pages render.
     public private(set) var isEarly = false
 

@@ -59,7 +59,6 @@ struct NumberParser {
         .failure(NumberParseError(reason: reason))
     }
 
-    // Returns the same number as ASCII "1234.5" for Double(_:).
     /// A cell of 1 to 15 ASCII digits and nothing else, which every style reads the same way (as
     /// `Double` reads it, leading zeros included): most cells of a progress file, read without the
     /// Character-by-Character checks. 15 digits stay exact in a Double.
@@ -76,6 +75,7 @@ struct NumberParser {
         }
     }
 
+    // Returns the same number as ASCII "1234.5" for Double(_:).
     private func viDigits(_ body: Substring, shown: String) -> Result<String, NumberParseError> {
         let parts = body.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count <= 2 else {

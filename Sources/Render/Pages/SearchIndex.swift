@@ -35,11 +35,11 @@ enum SearchIndex {
 
     /// Runs of ASCII letters and digits of an already folded text.
     static func words(_ folded: String) -> [Substring] {
-        // All ASCII (most folded text), or ASCII with punctuation that always stands as a character of
-        // its own (“ ” – · …): splitting the bytes gives the same words as splitting Characters, whose
-        // non-ASCII ones are all separators. A combining mark after a letter would join it into one
-        // non-ASCII Character, so any other non-ASCII text goes the Character way.
-        if folded.unicodeScalars.allSatisfy({ $0.isASCII || standalonePunctuation.contains($0.value) }) {
+        // Every scalar a character of its own (ASCII, punctuation such as “ ” – · …; the rule clipping
+        // uses): splitting the bytes gives the same words as splitting Characters, whose non-ASCII ones
+        // are all separators. A combining mark after a letter would join it into one non-ASCII
+        // Character, so any other text goes the Character way.
+        if folded.unicodeScalars.allSatisfy({ RenderContext.isStandalone($0.value) }) {
             return folded.utf8.split(whereSeparator: { a in !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39)) })
                 .map { Substring($0) }
         }
@@ -48,9 +48,6 @@ enum SearchIndex {
             return !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39))
         })
     }
-
-    /// Punctuation with Grapheme_Cluster_Break = Other: never part of a neighbour's Character.
-    static let standalonePunctuation: Set<UInt32> = [0x00A0, 0x00B7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026]
 
     /// Every file of the index, in a fixed order. Records must come grouped by kind, in kind order.
     static func files(_ records: [SearchRecord]) -> [OutputFile] { jobs(records).map { $0.make() } }
@@ -122,15 +119,19 @@ enum SearchIndex {
         var buckets = [[String: Entry]](repeating: [:], count: bucketCount)
         for blockStart in stride(from: 0, to: records.count, by: 1024) {
             let block = blockStart..<min(records.count, blockStart + 1024)
-            let terms = Parallel.map(block.count, chunk: 16) { i in SearchIndex.terms(of: records[block.lowerBound + i]) }
+            // Each record's terms, already sorted into their buckets, so a worker reads only its own.
+            let terms = Parallel.map(block.count, chunk: 16) { i -> [[(String, Field)]] in
+                var byBucket = [[(String, Field)]](repeating: [], count: bucketCount)
+                for pair in SearchIndex.terms(of: records[block.lowerBound + i]) {
+                    byBucket[Int(pair.0.utf8.first!) % bucketCount].append(pair)
+                }
+                return byBucket
+            }
             buckets.withUnsafeMutableBufferPointer { slots in
                 let slots = slots
                 DispatchQueue.concurrentPerform(iterations: bucketCount) { b in
                     for (i, recordTerms) in terms.enumerated() {
-                        let id = block.lowerBound + i
-                        for (term, field) in recordTerms where Int(term.utf8.first!) % bucketCount == b {
-                            slots[b][term, default: Entry()].add(id, field)
-                        }
+                        for (term, field) in recordTerms[b] { slots[b][term, default: Entry()].add(block.lowerBound + i, field) }
                     }
                 }
             }
@@ -189,8 +190,8 @@ enum SearchIndex {
         return n
     }
 
+    /// Digits of a posting (never negative: ids only grow).
     private static func decimalLength(_ n: Int) -> Int {
-        guard n >= 0 else { return String(n).utf8.count }
         var digits = 1, rest = n
         while rest >= 10 { rest /= 10; digits += 1 }
         return digits
@@ -224,7 +225,6 @@ enum SearchIndex {
     }
 
     private static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        guard n >= 0 else { out.append(contentsOf: String(n).utf8); return }
         var divisor = 1
         while divisor <= n / 10 { divisor *= 10 }
         var rest = n

@@ -10,6 +10,7 @@ enum UnitProgressView {
         let years = ctx.computation.values.years
         var indicators: [[String: Any]] = []
         var anyDerived = false
+        var hrefs: [Int: String] = [:]
         for ind in ctx.site.indicators {
             var cells: [[String: Any]] = []
             var any = false
@@ -23,8 +24,9 @@ enum UnitProgressView {
                 }
             }
             guard any else { continue }
-            indicators.append(["name": ind.name, "unit": ind.unit, "cells": cells,
-                               "href": linker.link(ctx.indicatorPath(ind, unit: unit))])
+            let href = linker.link(ctx.indicatorPath(ind, unit: unit))
+            hrefs[ind.index] = href
+            indicators.append(["name": ind.name, "unit": ind.unit, "cells": cells, "href": href])
         }
         let applicable = ctx.computation.applicableTargets(unit: unit)
         var targets: [[String: Any]] = []
@@ -34,7 +36,9 @@ enum UnitProgressView {
             guard !own.isEmpty else { continue }
             let rows = own.map { TargetChecksView.build(ctx, unit: unit, target: $0, linker: linker) }
             targets += rows
-            var entry: [String: Any] = ["name": ind.name, "href": linker.link(ctx.indicatorPath(ind, unit: unit)),
+            // Known from the table above when the unit has values; the path check needs them.
+            let href = hrefs[ind.index] ?? linker.link(ctx.indicatorPath(ind, unit: unit))
+            var entry: [String: Any] = ["name": ind.name, "href": href,
                                         "id": "muc-tieu-" + Routes.slug(ind.id), "targets": rows, "figure": false]
             if let figure = TrendFigure.make(ctx, unit: unit, indicator: ind, targets: own, id: "xu-huong-" + Routes.slug(ind.id)) {
                 entry["figure"] = figure.html()

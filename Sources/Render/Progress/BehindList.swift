@@ -7,8 +7,10 @@ enum BehindList {
     static func items(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker,
                       limit: Int? = nil, within: Set<Int>? = nil) -> (items: [[String: Any]], total: Int) {
         let positions = ctx.treePositions
-        var units = ctx.computation.behindSchedule(indicator: ind.index, year: year).sorted { positions[$0] < positions[$1] }
+        var units = ctx.computation.behindSchedule(indicator: ind.index, year: year)
+        // Only the page's own units are put in tree order (a region's page, not the whole country).
         if let within { units = units.filter(within.contains) }
+        units.sort { positions[$0] < positions[$1] }
         let shown = limit.map { Array(units.prefix($0)) } ?? units
         let items = shown.map { u -> [String: Any] in
             var item = ctx.unitLink(u, linker: linker)

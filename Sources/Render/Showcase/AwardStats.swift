@@ -32,13 +32,11 @@ enum AwardStats {
         }
         let units = ctx.site.units
         var rows: [[String: Any]] = []
-        for root in units.roots {
-            for u in [root] + units.descendants(of: root) where units[u].level == .huyen {
-                guard let n = counts[u] else { continue }
-                var r = row(ctx, label: units[u].name, count: n, total: awards.count)
-                r["href"] = linker.link(Routes.unit(units[u]))
-                rows.append(r)
-            }
+        for (u, _) in ctx.treeOrder where units[u].level == .huyen {
+            guard let n = counts[u] else { continue }
+            var r = row(ctx, label: units[u].name, count: n, total: awards.count)
+            r["href"] = linker.link(Routes.unit(units[u]))
+            rows.append(r)
         }
         if outside > 0 { rows.append(row(ctx, label: "Cấp tỉnh, sở, ngành và đơn vị khác", count: outside, total: awards.count)) }
         return rows

@@ -2,13 +2,11 @@
 /// re-reading text. The shape mirrors swift-mustache's own token list (text runs already carry the
 /// whitespace its standalone rules keep), so rendering the tree gives the same bytes.
 final class CompiledTemplate: Sendable {
-    let nodes: [TemplateNode]
-    /// The same nodes as objects, which is what the renderer walks: reading an enum node out of the
-    /// array copies its payload (a retain and release of each of its arrays, paths and bodies).
+    /// The compiler's nodes as objects, which is what the renderer walks: reading an enum node out
+    /// of an array copies its payload (a retain and release of each of its arrays, paths and bodies).
     let steps: [TemplateStep]
 
     init(_ nodes: [TemplateNode]) {
-        self.nodes = nodes
         self.steps = nodes.map(TemplateStep.init)
     }
 
@@ -21,17 +19,11 @@ final class CompiledTemplate: Sendable {
     }
 
     private func collect(into names: inout Set<String>) {
-        for node in nodes {
-            switch node {
-            case .text, .variable:
-                break
-            case .section(_, let body), .inverted(_, let body):
-                body.collect(into: &names)
-            case .block(_, let fallback, _):
-                fallback.collect(into: &names)
-            case .partial(let name, _, let overrides):
-                names.insert(name)
-                for body in (overrides ?? [:]).values { body.collect(into: &names) }
+        for step in steps {
+            step.body?.collect(into: &names)
+            if step.kind == .partial {
+                names.insert(step.name)
+                for body in (step.overrides ?? [:]).values { body.collect(into: &names) }
             }
         }
     }
