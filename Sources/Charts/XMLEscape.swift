@@ -53,7 +53,7 @@ private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         switch b {
         case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x00..<0x20, 0x7F: return true
         case 0x80...0x9F where previous == 0xC2: return true
-        case 0xBE, 0xBF where previous == 0xBF && beforePrevious == 0xEF: return true
+        case 0xBE...0xBF where previous == 0xBF && beforePrevious == 0xEF: return true
         default: break
         }
         beforePrevious = previous
