@@ -3,18 +3,12 @@ enum Axes {
     /// Horizontal grid lines at each tick with the tick labels right-aligned left of the plot.
     static func horizontalGrid(_ writer: inout SVGWriter, scale: NiceScale, labels: [String],
                                left: Double, right: Double, y: (Double) -> Double) {
-        writer.open("g", [("class", "chart-grid"), ("stroke", Palette.grid), ("stroke-width", "1")])
+        writer.openGroup("chart-grid", stroke: Palette.grid)
         for tick in scale.ticks {
-            let ty = y(tick)
-            writer.begin("line")
-            writer.attribute("x1", left)
-            writer.attribute("y1", ty)
-            writer.attribute("x2", right)
-            writer.attribute("y2", ty)
-            writer.endLeaf("line")
+            writer.line(x1: left, y1: y(tick), x2: right, y2: y(tick))
         }
         writer.close("g")
-        writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "end")])
+        writer.openGroup("chart-axis-labels", fill: Palette.axisText, anchor: "end")
         for (tick, label) in zip(scale.ticks, labels) {
             writer.begin("text")
             writer.attribute("x", left - 6)
@@ -27,20 +21,22 @@ enum Axes {
     /// Vertical grid lines at each tick with the tick labels centred below the plot.
     static func verticalGrid(_ writer: inout SVGWriter, scale: NiceScale, labels: [String],
                              top: Double, bottom: Double, width: Double, x: (Double) -> Double) {
-        writer.open("g", [("class", "chart-grid"), ("stroke", Palette.grid), ("stroke-width", "1")])
+        writer.openGroup("chart-grid", stroke: Palette.grid)
         for tick in scale.ticks {
-            let tx = svgNumber(x(tick))
-            writer.leaf("line", [("x1", tx), ("y1", svgNumber(top)), ("x2", tx), ("y2", svgNumber(bottom))])
+            writer.line(x1: x(tick), y1: top, x2: x(tick), y2: bottom)
         }
         writer.close("g")
         let spacing = scale.ticks.count > 1 ? x(scale.ticks[1]) - x(scale.ticks[0]) : .infinity
         let every = labelStride(labels, slot: spacing)
         // When labels must be skipped, count from zero so the zero line always keeps its label.
         let anchor = scale.ticks.firstIndex(of: 0) ?? 0
-        writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "middle")])
+        writer.openGroup("chart-axis-labels", fill: Palette.axisText, anchor: "middle")
         for (i, (tick, label)) in zip(scale.ticks, labels).enumerated() where (i - anchor) % every == 0 {
             let position = inside(x(tick), label: label, width: width)
-            writer.text("text", [("x", svgNumber(position)), ("y", svgNumber(bottom + 16))], label)
+            writer.begin("text")
+            writer.attribute("x", position)
+            writer.attribute("y", bottom + 16)
+            writer.endText("text", label)
         }
         writer.close("g")
     }
@@ -64,7 +60,7 @@ enum Axes {
                                band: Double, y: Double, width: Double) {
         if labels.isEmpty { return }
         let every = labelStride(labels, slot: band)
-        writer.open("g", [("class", "chart-axis-labels"), ("fill", Palette.axisText), ("text-anchor", "middle")])
+        writer.openGroup("chart-axis-labels", fill: Palette.axisText, anchor: "middle")
         for (i, label) in labels.enumerated() where (labels.count - 1 - i) % every == 0 {
             writer.begin("text")
             writer.attribute("x", inside(centers[i], label: label, width: width))
@@ -76,10 +72,13 @@ enum Axes {
 
     /// The message shown in place of a plot that has nothing to draw.
     static func noDataNote(_ writer: inout SVGWriter, x: Double, y: Double) {
-        writer.text("text", [
-            ("class", "chart-empty"), ("x", svgNumber(x)), ("y", svgNumber(y)),
-            ("fill", Palette.axisText), ("text-anchor", "middle"),
-        ], "Chưa có số liệu")
+        writer.begin("text")
+        writer.attribute("class", "chart-empty" as StaticString)
+        writer.attribute("x", x)
+        writer.attribute("y", y)
+        writer.attribute("fill", Palette.axisText)
+        writer.attribute("text-anchor", "middle" as StaticString)
+        writer.endText("text", "Chưa có số liệu")
     }
 
     /// Moves a centred label's anchor just enough to keep the whole label inside the viewBox.
@@ -98,10 +97,14 @@ enum Axes {
 extension Axes {
     /// The zero line bars grow from.
     static func verticalBaseline(_ writer: inout SVGWriter, x: Double, top: Double, bottom: Double) {
-        writer.leaf("line", [
-            ("class", "chart-axis"),
-            ("x1", svgNumber(x)), ("y1", svgNumber(top)), ("x2", svgNumber(x)), ("y2", svgNumber(bottom)),
-            ("stroke", Palette.axis), ("stroke-width", "1"),
-        ])
+        writer.begin("line")
+        writer.attribute("class", "chart-axis" as StaticString)
+        writer.attribute("x1", x)
+        writer.attribute("y1", top)
+        writer.attribute("x2", x)
+        writer.attribute("y2", bottom)
+        writer.attribute("stroke", Palette.axis)
+        writer.attribute("stroke-width", "1" as StaticString)
+        writer.endLeaf("line")
     }
 }

@@ -70,6 +70,11 @@ public struct BarChart {
 
     /// The chart as a standalone `<svg>` element, ready to inline in HTML.
     public func svg() -> String {
+        String(decoding: svgBytes(), as: UTF8.self)
+    }
+
+    /// `svg()` as UTF-8, for markup built as bytes (no String, no second UTF-8 check).
+    public func svgBytes() -> [UInt8] {
         let chartID = sanitizedID(id)
         let values = bars.compactMap(\.value).filter(\.isFinite)
         let domain = values + [reference?.value].compactMap { $0 }.filter(\.isFinite)
@@ -142,7 +147,7 @@ public struct BarChart {
         }
         Axes.verticalBaseline(&writer, x: zero, top: plotTop, bottom: plotBottom)
         writer.close("svg")
-        return writer.output
+        return writer.bytes
     }
 
     private func valueText(_ bar: Bar) -> String {

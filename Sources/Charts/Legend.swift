@@ -24,7 +24,10 @@ enum Legend {
     static func draw(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) {
         let laidOut = rows(items, width: width)
         if laidOut.isEmpty { return }
-        writer.open("g", [("class", "chart-legend"), ("fill", Palette.text)])
+        writer.begin("g")
+        writer.attribute("class", "chart-legend" as StaticString)
+        writer.attribute("fill", Palette.text)
+        writer.endOpen()
         for (row, entries) in laidOut.enumerated() {
             let middle = top + Double(row) * Metrics.legendRowHeight + Metrics.legendRowHeight / 2
             var x = Metrics.margin

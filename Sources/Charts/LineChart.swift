@@ -81,6 +81,11 @@ public struct LineChart {
 
     /// The chart as a standalone `<svg>` element, ready to inline in HTML.
     public func svg() -> String {
+        String(decoding: svgBytes(), as: UTF8.self)
+    }
+
+    /// `svg()` as UTF-8, for markup built as bytes (no String, no second UTF-8 check).
+    public func svgBytes() -> [UInt8] {
         let chartID = sanitizedID(id)
         let count = xLabels.count
         var writer = SVGWriter()
@@ -118,7 +123,7 @@ public struct LineChart {
             Axes.noDataNote(&writer, x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2)
         }
         writer.close("svg")
-        return writer.output
+        return writer.bytes
     }
 
     /// The series' own class (without `chart-series`, which marks only the line) and default colour.
@@ -179,7 +184,9 @@ public struct LineChart {
             let isolated = (i == 0 || line.value(at: i - 1) == nil) && (i + 1 >= count || line.value(at: i + 1) == nil)
             guard line.showsMarkers || isolated else { continue }
             if !opened {
-                writer.open("g", [("class", "chart-markers " + cssClass)])
+                writer.begin("g")
+                writer.attribute("class", "chart-markers " + cssClass)
+                writer.endOpen()
                 opened = true
             }
             let status = line.showsMarkers ? line.status(at: i) : .none

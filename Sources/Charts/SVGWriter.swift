@@ -6,13 +6,11 @@ struct SVGWriter {
     // UTF-8 appended piece by piece: joining with `+` made a String per piece, and growing a String
     // checks its storage and flags on every append; a national site draws about a hundred thousand
     // charts.
-    fileprivate var bytes: [UInt8] = []
+    fileprivate(set) var bytes: [UInt8] = []
 
     init() {
         bytes.reserveCapacity(4096)
     }
-
-    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func put(_ text: String) {
         bytes.append(contentsOf: text.utf8)
@@ -50,29 +48,50 @@ struct SVGWriter {
     }
 
     /// Opens the root element with the accessible name and description every chart carries.
-    mutating func openRoot(id: String, kind: String, title: String, description: String,
+    mutating func openRoot(id: String, kind: StaticString, title: String, description: String,
                            width: Double, height: Double, fixedSize: Bool) {
-        var attributes: Attributes = [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("class", "chart " + kind),
-            ("role", "img"),
-            ("aria-labelledby", id + "-title " + id + "-desc"),
-            ("viewBox", "0 0 " + svgNumber(width) + " " + svgNumber(height)),
-        ]
+        begin("svg")
+        attribute("xmlns", "http://www.w3.org/2000/svg" as StaticString)
+        startAttribute("class")
+        append("chart ")
+        append(kind)
+        bytes.append(0x22)
+        attribute("role", "img" as StaticString)
+        startAttribute("aria-labelledby")
+        appendXMLEscaped(id, to: &bytes)
+        append("-title ")
+        appendXMLEscaped(id, to: &bytes)
+        append("-desc\"")
+        startAttribute("viewBox")
+        append("0 0 ")
+        appendSVGNumber(width, to: &bytes)
+        bytes.append(0x20)
+        appendSVGNumber(height, to: &bytes)
+        bytes.append(0x22)
         if fixedSize {
-            attributes += [("width", svgNumber(width)), ("height", svgNumber(height))]
+            attribute("width", width)
+            attribute("height", height)
         } else {
             // Height follows from the viewBox ratio, so the chart shrinks on a narrow phone.
-            attributes.append(("width", "100%"))
+            attribute("width", "100%" as StaticString)
         }
-        attributes += [
-            ("preserveAspectRatio", "xMidYMid meet"),
-            ("font-family", "inherit"),
-            ("font-size", svgNumber(Metrics.fontSize)),
-        ]
-        open("svg", attributes)
-        text("title", [("id", id + "-title")], title)
-        text("desc", [("id", id + "-desc")], description)
+        attribute("preserveAspectRatio", "xMidYMid meet" as StaticString)
+        attribute("font-family", "inherit" as StaticString)
+        attribute("font-size", Metrics.fontSize)
+        endOpen()
+        labelElement("title", id: id, content: title)
+        labelElement("desc", id: id, content: description)
+    }
+
+    /// `<title id="…-title">` or `<desc id="…-desc">`, the targets of the root's `aria-labelledby`.
+    private mutating func labelElement(_ name: StaticString, id: String, content: String) {
+        begin(name)
+        startAttribute("id")
+        appendXMLEscaped(id, to: &bytes)
+        bytes.append(0x2D)
+        append(name)
+        bytes.append(0x22)
+        endText(name, content)
     }
 
     /// `<name a="…" b="…"`, the tag left open.
@@ -102,6 +121,13 @@ extension SVGWriter {
     mutating func attribute(_ key: StaticString, _ value: String) {
         startAttribute(key)
         appendXMLEscaped(value, to: &bytes)
+        bytes.append(0x22)
+    }
+
+    /// A value that is our own literal and needs no escaping.
+    mutating func attribute(_ key: StaticString, _ value: StaticString) {
+        startAttribute(key)
+        append(value)
         bytes.append(0x22)
     }
 
@@ -138,6 +164,38 @@ extension SVGWriter {
         append(">\n")
     }
 
+    /// A grid line: `<line>` with its two ends only, the paint coming from its group.
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double) {
+        begin("line")
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        append("/>\n")
+    }
+
+    /// `<g class="…" stroke="…" stroke-width="1">` for grid lines, or with `fill` and `text-anchor` for labels.
+    mutating func openGroup(_ cssClass: StaticString, stroke: String) {
+        begin("g")
+        attribute("class", cssClass)
+        attribute("stroke", stroke)
+        attribute("stroke-width", "1" as StaticString)
+        endOpen()
+    }
+
+    mutating func openGroup(_ cssClass: StaticString, fill: String, anchor: StaticString) {
+        begin("g")
+        attribute("class", cssClass)
+        attribute("fill", fill)
+        attribute("text-anchor", anchor)
+        endOpen()
+    }
+
+    /// Ends the start tag of an element begun with `begin` whose children follow.
+    mutating func endOpen() {
+        append(">\n")
+    }
+
     /// Ends an element begun with `begin` with its text content and closing tag.
     mutating func endText(_ name: StaticString, _ content: String) {
         bytes.append(0x3E)
@@ -147,14 +205,14 @@ extension SVGWriter {
         append(">\n")
     }
 
-    private mutating func startAttribute(_ key: StaticString) {
+    fileprivate mutating func startAttribute(_ key: StaticString) {
         bytes.append(0x20)
         append(key)
         bytes.append(0x3D)
         bytes.append(0x22)
     }
 
-    private mutating func append(_ literal: StaticString) {
+    fileprivate mutating func append(_ literal: StaticString) {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 }

@@ -29,6 +29,11 @@ public struct Sparkline {
 
     /// The sparkline as a standalone `<svg>` element, ready to inline in HTML.
     public func svg() -> String {
+        String(decoding: svgBytes(), as: UTF8.self)
+    }
+
+    /// `svg()` as UTF-8, for markup built as bytes (no String, no second UTF-8 check).
+    public func svgBytes() -> [UInt8] {
         let chartID = sanitizedID(id)
         let clean = values.map { v -> Double? in
             guard let v, v.isFinite else { return nil }
@@ -70,7 +75,7 @@ public struct Sparkline {
             }
         }
         writer.close("svg")
-        return writer.output
+        return writer.bytes
     }
 
     private func dot(_ writer: inout SVGWriter, x: Double, y: Double, radius: Double, color: String) {

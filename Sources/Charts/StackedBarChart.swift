@@ -56,6 +56,11 @@ public struct StackedBarChart {
 
     /// The chart as a standalone `<svg>` element, ready to inline in HTML.
     public func svg() -> String {
+        String(decoding: svgBytes(), as: UTF8.self)
+    }
+
+    /// `svg()` as UTF-8, for markup built as bytes (no String, no second UTF-8 check).
+    public func svgBytes() -> [UInt8] {
         let chartID = sanitizedID(id)
         let scale = NiceScale(minimum: 0, maximum: Double(columns.map(\.total).max() ?? 0),
                               includeZero: true, integerSteps: true)
@@ -88,7 +93,7 @@ public struct StackedBarChart {
         Axes.baseline(&writer, left: plotLeft, right: plotRight, y: plotBottom)
         Axes.categoryLabels(&writer, columns.map(\.label), centers: centers, band: band, y: plotBottom + 16, width: width)
         writer.close("svg")
-        return writer.output
+        return writer.bytes
     }
 
     private func drawColumn(_ column: StatusCounts, _ writer: inout SVGWriter, chartID: String,

@@ -2,6 +2,8 @@
 /// templates escape through the template engine.
 public enum XMLText {
     public static func escape(_ text: String) -> String { xmlEscape(text) }
+    /// `escape(text)` appended as UTF-8.
+    public static func append(_ text: String, to out: inout [UInt8]) { appendXMLEscaped(text, to: &out) }
 }
 
 /// Escapes text for XML content and attribute values; drops control characters XML cannot carry.
@@ -65,12 +67,21 @@ private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
 /// Keeps an id prefix usable inside `aria-labelledby` lists and `url(#…)` references:
 /// only ASCII letters, digits, `-` and `_` survive, anything else becomes `-`.
 func sanitizedID(_ id: String) -> String {
-    var out = ""
-    for scalar in id.unicodeScalars {
-        switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", "-", "_": out.unicodeScalars.append(scalar)
-        default: out += "-"
+    var changed = false
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(id.utf8.count)
+    for b in id.utf8 {
+        switch b {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x2D, 0x5F:
+            bytes.append(b)
+        case 0x80...0xBF:
+            // A continuation byte: its scalar's lead byte already wrote the one `-`.
+            changed = true
+        default:
+            bytes.append(0x2D)
+            changed = true
         }
     }
-    return out.isEmpty ? "chart" : out
+    if bytes.isEmpty { return "chart" }
+    return changed ? String(decoding: bytes, as: UTF8.self) : id
 }

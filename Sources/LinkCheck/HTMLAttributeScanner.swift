@@ -82,8 +82,12 @@ struct HTMLAttributeScanner {
             let quote = html[i]
             if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                 let valueStart = i + 1
-                i = valueStart
-                while i < n, html[i] != quote { i += 1 }
+                // Values (path data, tooltips, descriptions) are most of an SVG chart's bytes.
+                if valueStart < n, let end = memchr(html.baseAddress! + valueStart, Int32(quote), n - valueStart) {
+                    i = html.baseAddress!.distance(to: end.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    i = n
+                }
                 valueRange = valueStart..<i
                 if i < n { i += 1 }
             } else {

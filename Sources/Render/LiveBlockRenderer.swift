@@ -46,7 +46,7 @@ enum LiveBlockRenderer {
 
     /// One line per unit, the first `maxLines` by name when there are more.
     static func lineChart(_ ctx: RenderContext, _ ind: Indicator, _ units: [Int], years: [Int], title: String,
-                          id: String) -> (svg: String, note: String?) {
+                          id: String) -> (svg: [UInt8], note: String?) {
         let store = ctx.computation.values
         var plotted = units
         var note: String?
@@ -66,11 +66,11 @@ enum LiveBlockRenderer {
         }.joined(separator: "; ") + "."
         let chart = LineChart(id: id, title: title, description: description, xLabels: years.map(String.init),
                               series: series, yFormatter: ctx.format.axis)
-        return (chart.svg(), note)
+        return (chart.svgBytes(), note)
     }
 
     /// Bars of the latest chosen year that has a value, best first in the indicator's direction.
-    static func barChart(_ ctx: RenderContext, _ ind: Indicator, _ units: [Int], years: [Int], title: String, id: String) -> String {
+    static func barChart(_ ctx: RenderContext, _ ind: Indicator, _ units: [Int], years: [Int], title: String, id: String) -> [UInt8] {
         let store = ctx.computation.values
         let year = years.last { y in units.contains { store.number(unit: $0, indicator: ind.index, year: y) != nil } } ?? years.last!
         let lowerIsBetter = ind.direction == .giam
@@ -95,7 +95,7 @@ enum LiveBlockRenderer {
             ctx.site.units[u].name + " " + (store.number(unit: u, indicator: ind.index, year: year).map { ctx.format.withUnit($0, ind) } ?? "chưa có số liệu")
         }.joined(separator: "; ") + "."
         return BarChart(id: id, title: "\(title), năm \(year)", description: description, bars: bars,
-                        valueFormatter: ctx.format.axis).svg()
+                        valueFormatter: ctx.format.axis).svgBytes()
     }
 }
 

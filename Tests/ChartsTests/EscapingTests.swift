@@ -54,5 +54,8 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(parsed.all("title")[0]["id"], "x---a---b-title")
         XCTAssertEqual(parsed.all("desc")[0]["id"], "x---a---b-desc")
         XCTAssertEqual(sanitizedID(""), "chart")
+        // One `-` per scalar whatever its UTF-8 length; an id that needs nothing comes back as it is.
+        XCTAssertEqual(sanitizedID("a\u{0301}😀ộb c"), "a---b-c")
+        XCTAssertEqual(sanitizedID("ty-le_ho-ngheo-2024"), "ty-le_ho-ngheo-2024")
     }
 }

@@ -147,6 +147,15 @@ final class FastTemplateDifferentialTests: XCTestCase {
         check(["main": "{{item.name}}{{item.note}}"], ["item": Item(name: "z", note: "y")])
     }
 
+    /// Figures go into pages as UTF-8 bytes; both renderers must print them as the text they hold.
+    func testHTMLFragments() {
+        let figure = HTMLFragment(bytes: Array("<figure id=\"a\">Hộ nghèo & “cận nghèo”</figure>\n".utf8))
+        let context: [String: Any] = ["f": figure, "fs": [figure, HTMLFragment(bytes: [])], "title": "t"]
+        check(["main": "{{{f}}}|{{f}}|{{#f}}{{{f}}}{{title}}{{bytes}}{{/f}}|{{^f}}none{{/f}}|{{#fs}}[{{{.}}}]{{/fs}}|{{f.bytes}}"], context,
+              expected: "<figure id=\"a\">Hộ nghèo & “cận nghèo”</figure>\n|&lt;figure id=&quot;a&quot;&gt;Hộ nghèo &amp; “cận nghèo”&lt;/figure&gt;\n"
+                  + "|<figure id=\"a\">Hộ nghèo & “cận nghèo”</figure>\nt||[<figure id=\"a\">Hộ nghèo & “cận nghèo”</figure>\n][]|")
+    }
+
     func testInheritance() {
         let templates = [
             "layout": "<h1>{{title}}</h1>\n{{$main}}default main{{/main}}\n<footer>{{$foot}}\n  default\n  foot\n{{/foot}}</footer>\n",

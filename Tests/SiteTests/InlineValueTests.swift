@@ -7,7 +7,7 @@ final class InlineValueTests: XCTestCase {
     func testInlineReadsEqualCasts() {
         let long = String(repeating: "Xã Đắk Mil ", count: 20)
         let values: [Any] = ["", "ngắn", long, 0, -7, Int.max, true, false, ["a": 1, "b": long] as [String: Any],
-                             [["x": "y"], [:]] as [[String: Any]]]
+                             [["x": "y"], [:]] as [[String: Any]], HTMLFragment(bytes: Array(long.utf8))]
         for value in values {
             switch ContextValue(value) {
             case .string(let s): XCTAssertEqual(s, value as! String)
@@ -17,6 +17,7 @@ final class InlineValueTests: XCTestCase {
                 XCTAssertEqual(d.count, (value as! [String: Any]).count)
             case .dicts(let list): XCTAssertEqual(list.map(\.count), (value as! [[String: Any]]).map(\.count))
                 XCTAssertEqual(list.first?["x"] as? String, "y")
+            case .fragment(let f): XCTAssertEqual(f.bytes, (value as! HTMLFragment).bytes)
             default: XCTFail("\(value) not read as a fast type")
             }
         }

@@ -41,7 +41,7 @@ enum UnitProgressView {
             var entry: [String: Any] = ["name": ind.name, "href": href,
                                         "id": "muc-tieu-" + Routes.slug(ind.id), "targets": rows, "figure": false]
             if let figure = TrendFigure.make(ctx, unit: unit, indicator: ind, targets: own, id: "xu-huong-" + Routes.slug(ind.id)) {
-                entry["figure"] = figure.html()
+                entry["figure"] = figure.fragment()
             }
             byIndicator.append(entry)
         }

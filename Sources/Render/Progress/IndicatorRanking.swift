@@ -34,7 +34,7 @@ enum IndicatorRanking {
         let reference = commonReference(ctx, ind: ind, units: ranked, year: year)
         let levelName = level.label.lowercasedFirst
         let direction = lowerIsBetter ? "thấp nhất (tốt nhất) trước" : "cao nhất (tốt nhất) trước"
-        var figures: [String] = []
+        var figures: [HTMLFragment] = []
         if ranked.count <= 2 * chartSize {
             figures.append(figure(ctx, ind, Array(ranked.enumerated()), year: year, reference: reference, linker: linker,
                                   id: "xep-hang-\(year)", title: "\(ind.name) năm \(year), đơn vị \(levelName), \(direction)"))
@@ -82,7 +82,7 @@ enum IndicatorRanking {
     }
 
     static func figure(_ ctx: RenderContext, _ ind: Indicator, _ entries: [(offset: Int, element: Int)], year: Int,
-                       reference: BarReference?, linker: PageLinker, id: String, title: String) -> String {
+                       reference: BarReference?, linker: PageLinker, id: String, title: String) -> HTMLFragment {
         let store = ctx.computation.values
         let bars = entries.map { e -> Bar in
             let v = store.number(unit: e.element, indicator: ind.index, year: year)
@@ -106,7 +106,7 @@ enum IndicatorRanking {
                 status.map { .init(text: $0.label, status: $0) } ?? .init(text: ""),
             ])
         }
-        return ProgressFigure(id: id, caption: title + " (\(TrendFigure.unitLabel(ind)))", svg: chart.svg(), corner: "Đơn vị",
-                              columns: ["Hạng", "Năm \(year)", "Kết quả"], rows: rows, textColumns: [2]).html()
+        return ProgressFigure(id: id, caption: title + " (\(TrendFigure.unitLabel(ind)))", svg: chart.svgBytes(), corner: "Đơn vị",
+                              columns: ["Hạng", "Năm \(year)", "Kết quả"], rows: rows, textColumns: [2]).fragment()
     }
 }

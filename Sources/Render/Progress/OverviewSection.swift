@@ -18,11 +18,11 @@ enum OverviewSection {
             ["year": String(entry.year), "met": ctx.format.integer(entry.counts[.met] ?? 0),
              "notMet": ctx.format.integer(entry.counts[.notMet] ?? 0), "noData": ctx.format.integer(entry.counts[.noData] ?? 0)]
         }
-        if !counted.isEmpty { section["counts"] = countsFigure(ctx, ind, counted, id: "so-don-vi-" + slug).html() }
+        if !counted.isEmpty { section["counts"] = countsFigure(ctx, ind, counted, id: "so-don-vi-" + slug).fragment() }
         if let root = ctx.primaryRoot {
             let targets = ctx.computation.applicableTargets(unit: root).filter { ctx.site.targets[$0].indicator == ind.index }
             if let f = TrendFigure.make(ctx, unit: root, indicator: ind, targets: targets, id: "xu-huong-" + slug) {
-                section["trend"] = f.html()
+                section["trend"] = f.fragment()
             }
         }
         if let year = ctx.computation.latestYear {
@@ -52,7 +52,7 @@ enum OverviewSection {
             let (met, notMet, noData) = (e.counts[.met] ?? 0, e.counts[.notMet] ?? 0, e.counts[.noData] ?? 0)
             return .init(head: String(e.year), cells: [met, notMet, noData, met + notMet + noData].map { .init(text: ctx.format.integer($0)) })
         }
-        return ProgressFigure(id: id, caption: title, svg: chart.svg(), corner: "Năm",
+        return ProgressFigure(id: id, caption: title, svg: chart.svgBytes(), corner: "Năm",
                               columns: ["Đạt", "Chưa đạt", "Chưa có số liệu", "Tổng số đơn vị"], rows: rows)
     }
 }

@@ -34,7 +34,7 @@ enum TrendFigure {
             if !rules.isEmpty { cells.append(statuses[i].map { .init(text: $0.label, status: $0) } ?? .init(text: "")) }
             return ProgressFigure.Row(head: String(years[i]), cells: cells)
         }
-        return ProgressFigure(id: id, caption: title + " (\(unitLabel(ind)))", svg: chart.svg(), corner: "Năm",
+        return ProgressFigure(id: id, caption: title + " (\(unitLabel(ind)))", svg: chart.svgBytes(), corner: "Năm",
                               columns: columns, rows: rows, textColumns: rules.isEmpty ? [] : [columns.count - 1])
     }
 

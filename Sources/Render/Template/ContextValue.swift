@@ -46,6 +46,8 @@ enum ContextValue {
     case bool(Bool)
     case dict([String: Any])
     case dicts([[String: Any]])
+    /// Markup built as bytes, written by `{{{x}}}` without a String in between.
+    case fragment(HTMLFragment)
     /// Anything else: handled by the slow path with swift-mustache's own casts.
     case other(Any)
 
@@ -64,6 +66,8 @@ enum ContextValue {
             self = .int(Inline.value(found, as: Int.self))
         } else if type == [[String: Any]].self {
             self = .dicts(Inline.value(found, as: [[String: Any]].self))
+        } else if type == HTMLFragment.self {
+            self = .fragment(Inline.value(found, as: HTMLFragment.self))
         } else if representation, let custom = found as? MustacheCustomRepresentation {
             self = ContextValue(custom.representation, representation: false)
         } else {
@@ -142,3 +146,15 @@ extension Optional: AnyOptionalValue {
 
 /// swift-mustache's lambda type, named here so the renderer files need not import Mustache.
 typealias MustacheLambdaMarker = MustacheLambda
+
+/// Markup that Swift built as UTF-8 (a figure with its chart), for `{{{name}}}`: the fast renderer
+/// copies the bytes, swift-mustache prints `description`, so both write the same. Checking and
+/// copying a figure into a String and then out of it again cost as much as drawing its chart.
+/// A parent without children, so a section over it looks names up further out without reflection.
+struct HTMLFragment: CustomStringConvertible, MustacheParent {
+    let bytes: [UInt8]
+
+    var description: String { String(decoding: bytes, as: UTF8.self) }
+
+    func child(named: String) -> Any? { nil }
+}

@@ -102,6 +102,8 @@ struct FastRenderer {
             writeDescribed(d, escaped: escaped)
         case .dicts(let a):
             writeDescribed(a, escaped: escaped)
+        case .fragment(let f):
+            if escaped { HTMLEscape.append(f.description, to: &out) } else { out.append(contentsOf: f.bytes) }
         case .other(let v):
             if Slow.isCustomised(v) { gaveUp = true; return }
             writeDescribed(v, escaped: escaped)
@@ -131,6 +133,8 @@ struct FastRenderer {
             for element in list where !gaveUp {
                 withPushed(.dict(element)) { $0.render(body, scope) }
             }
+        case .fragment(let f):
+            withPushed(.other(f)) { $0.render(body, scope) }
         case .other(let v):
             if v is MustacheLambdaMarker { gaveUp = true; return }
             if let list = Slow.sequenceElements(v) {
@@ -154,7 +158,7 @@ struct FastRenderer {
             render(body, scope)
         case .bool(let b):
             if !b { render(body, scope) }
-        case .string, .int, .dict:
+        case .string, .int, .dict, .fragment:
             return
         case .dicts(let list):
             if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
