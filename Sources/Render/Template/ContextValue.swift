@@ -55,6 +55,11 @@ enum ContextValue {
     /// which it runs once on every looked-up value.
     init(_ found: Any?, representation: Bool = true) {
         guard let found else { self = .missing; return }
+        self.init(present: found, representation: representation)
+    }
+
+    @inline(__always)
+    init(present found: Any, representation: Bool = true) {
         let type = Swift.type(of: found)
         if type == String.self {
             self = .string(Inline.value(found, as: String.self))

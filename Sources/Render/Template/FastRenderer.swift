@@ -196,15 +196,13 @@ struct FastRenderer {
             var level = stack.count
             while level > 0 {
                 level -= 1
-                let found: Any?
                 if dicts[level] != nil {
-                    found = dicts[level]?[first]
-                } else if case .other(let v) = stack[level] {
-                    found = Slow.child(named: first, of: v)
-                } else {
-                    found = nil
+                    // Read through the index: one copy of the value instead of an Optional and its copies.
+                    guard let index = dicts[level].unsafelyUnwrapped.index(forKey: first) else { continue }
+                    if path.components.count == 1 { return ContextValue(present: dicts[level].unsafelyUnwrapped.values[index]) }
+                    return ContextValue(descend(from: dicts[level].unsafelyUnwrapped.values[index], path.components.dropFirst()))
                 }
-                if let found {
+                if case .other(let v) = stack[level], let found = Slow.child(named: first, of: v) {
                     if path.components.count == 1 { return ContextValue(found) }
                     return ContextValue(descend(from: found, path.components.dropFirst()))
                 }
