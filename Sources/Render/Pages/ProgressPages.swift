@@ -90,7 +90,8 @@ enum ProgressPages {
             let cells = series.map { v -> [String: Any] in
                 guard let v else { return ["missing": true] }
                 anyDerived = anyDerived || v.derived
-                return ["value": ctx.format.number(v.value, ind), "derived": v.derived]
+                // `missing` spelled out: an absent name is looked up in every enclosing object.
+                return ["value": ctx.format.number(v.value, ind), "derived": v.derived, "missing": false]
             }
             return ["unit": ctx.unitLink(entry.unit, linker: linker), "cells": cells, "depth": String(min(entry.depth, 4))]
         }

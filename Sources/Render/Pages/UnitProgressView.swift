@@ -18,7 +18,8 @@ enum UnitProgressView {
                 if let v = ctx.computation.values.value(unit: unit, indicator: ind.index, year: y) {
                     any = true
                     anyDerived = anyDerived || v.derived
-                    cells.append(["value": ctx.format.number(v.value, ind), "derived": v.derived])
+                    // `missing` spelled out: an absent name is looked up in every enclosing object.
+                    cells.append(["value": ctx.format.number(v.value, ind), "derived": v.derived, "missing": false])
                 } else {
                     cells.append(["missing": true])
                 }
