@@ -23,6 +23,8 @@ public struct RenderContext: Sendable {
     public let modelOrder: [Int]
     /// Awards in list order: precedence of form, then year (newest first), then date, then recipient.
     public let awardOrder: [Int]
+    /// Each award's page-independent row text, by award index.
+    let awardTexts: [AwardText]
     /// Every unit in tree order with its depth, and each unit's place in that order.
     let treeOrder: [(unit: Int, depth: Int)]
     let treePositions: [Int]
@@ -83,6 +85,10 @@ public struct RenderContext: Sendable {
             if let r = d.reference { docs[Self.referenceKey(r)] = i }
         }
         self.documentByCode = docs
+        let documents = site.documents
+        awardTexts = AwardText.all(site.awards, format: format) { r in
+            r.flatMap { docs[Self.referenceKey($0)] }.map { documents[$0] }
+        }
     }
 
     static func referenceKey(_ r: DocumentReference) -> String { r.matchKey }

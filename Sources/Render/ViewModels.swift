@@ -77,16 +77,11 @@ extension RenderContext {
     /// A commendation row. Optional keys are `false` when absent (see `modelCard`).
     func awardRow(_ a: Int, linker: PageLinker) -> [String: Any] {
         let award = site.awards[a]
-        let date = award.date.short
+        let text = awardTexts[a]
         // The decision links to its text when the site publishes it, otherwise to its round on the
         // year's list, where the delay after the achievement year is shown.
-        let decisionHref: String
-        if let doc = document(for: award.decisionReference) {
-            decisionHref = linker.link(Routes.document(doc))
-        } else {
-            decisionHref = linker.link(Routes.awardsYear(award.year)) + "#"
-                + AwardTimeliness.anchor(decision: award.decision, year: award.year, round: award.round)
-        }
+        var decisionHref = linker.link(text.decisionRoute)
+        if let anchor = text.roundAnchor { decisionHref += "#" + anchor }
         var model: Any = false
         if let id = award.modelID, let m = modelByID[id] {
             model = ["title": site.models[m].title, "href": linker.link(Routes.model(site.models[m]))] as [String: Any]
@@ -97,11 +92,11 @@ extension RenderContext {
             "recipient": award.recipient,
             "form": award.form,
             "formGroup": AwardForms.groupName(rank: award.formRank) ?? award.form,
-            "decision": format.decision(award),
-            "decisionShort": "\(award.decision), \(date)",
+            "decision": text.decision,
+            "decisionShort": text.decisionShort,
             "decisionHref": decisionHref,
-            "date": date,
-            "year": String(award.year),
+            "date": text.date,
+            "year": text.year,
             "round": award.round.label,
             "unit": unitLink(award.unit, linker: linker),
             "position": award.position.map { $0 as Any } ?? false,
