@@ -61,6 +61,7 @@ struct FastRenderer {
         return !(end - 1 > start && out[end - 2] == 0x0D)
     }
 
+    @inline(__always)
     private mutating func render(_ step: TemplateStep, _ scope: Scope) {
         switch step.kind {
         case .text:
