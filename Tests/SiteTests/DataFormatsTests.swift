@@ -24,6 +24,32 @@ final class DataFormatsTests: XCTestCase {
         XCTAssertEqual(JSON.arrayBytes([Int]()) { .int($0) }, Array("[]".utf8))
     }
 
+    /// The open-data tables are written field by field; the text must be what the JSON values give.
+    func testArrayWriterWritesWhatJSONValuesWrite() {
+        let rows: [(String, Int, String?, Bool, String?)] = [("Xã Đắk Mil", 2024, "1.5", true, nil),
+                                                             ("</script>&\"", -3, nil, false, "a\u{2028}b")]
+        var writer = JSONArrayWriter()
+        var values: [JSON] = []
+        for (name, year, value, flag, group) in rows {
+            writer.beginObject()
+            writer.string("name", name)
+            writer.int("year", year)
+            writer.optionalNumber("value", value)
+            writer.bool("flag", flag)
+            writer.optionalString("group", group)
+            writer.string(named: "unit_name", name)
+            writer.endObject()
+            values.append(.object([("name", .string(name)), ("year", .int(year)), ("value", value.map { .number($0) } ?? .null),
+                                   ("flag", .bool(flag)), ("group", .opt(group)), ("unit_name", .string(name))]))
+        }
+        writer.beginObject()
+        writer.endObject()
+        values.append(.object([]))
+        XCTAssertEqual(String(decoding: writer.finish(), as: UTF8.self), JSON.array(values).text)
+        var empty = JSONArrayWriter()
+        XCTAssertEqual(empty.finish(), Array("[]".utf8))
+    }
+
     /// Escaping works on bytes; it must give what escaping each Unicode scalar gives.
     func testJSONEscapingByBytesEqualsEscapingByScalars() {
         func byScalars(_ s: String) -> String {

@@ -53,10 +53,17 @@ enum OpenDataFiles {
     }
 
     static func unitsJSON(_ ctx: RenderContext) -> [UInt8] {
-        JSON.arrayBytes(ctx.site.units.units) { u in
-            .object([("code", .string(u.code)), ("name", .string(u.name)), ("level", .string(u.level.rawValue)),
-                     ("parent", .opt(u.parentCode)), ("url", .string(unitURL(ctx, u)))])
+        var json = JSONArrayWriter()
+        for u in ctx.site.units.units {
+            json.beginObject()
+            json.string("code", u.code)
+            json.string("name", u.name)
+            json.string("level", u.level.rawValue)
+            json.optionalString("parent", u.parentCode)
+            json.string("url", unitURL(ctx, u))
+            json.endObject()
         }
+        return json.finish()
     }
 
     /// Every value, given or derived, by unit (file order), indicator, year.
@@ -78,12 +85,17 @@ enum OpenDataFiles {
     }
 
     static func valuesJSON(_ ctx: RenderContext) -> [UInt8] {
-        JSON.arrayBytes { add in
-            eachValue(ctx) { u, ind, y, v in
-                add(.object([("unit", .string(u.code)), ("indicator", .string(ind.id)), ("year", .int(y)),
-                             ("value", .number(plain(v.value))), ("derived", .bool(v.derived))]))
-            }
+        var json = JSONArrayWriter()
+        eachValue(ctx) { u, ind, y, v in
+            json.beginObject()
+            json.string("unit", u.code)
+            json.string("indicator", ind.id)
+            json.int("year", y)
+            json.number("value", plain(v.value))
+            json.bool("derived", v.derived)
+            json.endObject()
         }
+        return json.finish()
     }
 
     static func plainOrEmpty(_ d: Double?) -> String { d.map(plain) ?? "" }
@@ -106,15 +118,24 @@ enum OpenDataFiles {
     }
 
     static func targetsJSON(_ ctx: RenderContext) -> [UInt8] {
-        JSON.arrayBytes(ctx.computation.allChecks) { c in
+        var json = JSONArrayWriter()
+        for c in ctx.computation.allChecks {
             let t = ctx.site.targets[c.target]
-            return .object([("unit", .string(ctx.site.units[c.unit].code)), ("indicator", .string(ctx.site.indicators[t.indicator].id)),
-                            ("rule", .string(t.rule.rawValue)), ("from", .int(t.from)), ("to", .int(t.to)), ("year", .int(c.year)),
-                            ("required", c.required.map { .number(plain($0)) } ?? .null),
-                            ("achieved", c.achieved.map { .number(plain($0)) } ?? .null),
-                            ("status", .string(c.status.rawValue)),
-                            ("group", .opt(t.group)), ("group_status", .opt(c.groupStatus?.rawValue))])
+            json.beginObject()
+            json.string("unit", ctx.site.units[c.unit].code)
+            json.string("indicator", ctx.site.indicators[t.indicator].id)
+            json.string("rule", t.rule.rawValue)
+            json.int("from", t.from)
+            json.int("to", t.to)
+            json.int("year", c.year)
+            json.optionalNumber("required", c.required.map(plain))
+            json.optionalNumber("achieved", c.achieved.map(plain))
+            json.string("status", c.status.rawValue)
+            json.optionalString("group", t.group)
+            json.optionalString("group_status", c.groupStatus?.rawValue)
+            json.endObject()
         }
+        return json.finish()
     }
 
     /// Recipients appear with name, position and unit only; personal-data columns never reach `Award`.
@@ -135,9 +156,13 @@ enum OpenDataFiles {
     }
 
     static func awardsJSON(_ ctx: RenderContext) -> [UInt8] {
-        JSON.arrayBytes(ctx.awardOrder) { a in
-            .object(zip(awardColumns, awardCells(ctx, ctx.site.awards[a])).map { ($0, .string($1)) })
+        var json = JSONArrayWriter()
+        for a in ctx.awardOrder {
+            json.beginObject()
+            for (key, value) in zip(awardColumns, awardCells(ctx, ctx.site.awards[a])) { json.string(named: key, value) }
+            json.endObject()
         }
+        return json.finish()
     }
 
     static func modelsJSON(_ ctx: RenderContext) -> [UInt8] {
