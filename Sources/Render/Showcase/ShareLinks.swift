@@ -3,21 +3,22 @@ enum ShareLinks {
     /// RFC 3986 percent-encoding of a query value: everything but unreserved characters is
     /// encoded as UTF-8 bytes, so spaces become `%20` (mail clients show `+` literally).
     static func encode(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        let hex = Array("0123456789ABCDEF")
+        // Bytes, not String appends: a model's summary is encoded whole into the e-mail link.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count * 3)
+        let hex: StaticString = "0123456789ABCDEF"
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             default:
-                out.append("%")
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
+                out.append(UInt8(ascii: "%"))
+                out.append(hex.utf8Start[Int(byte >> 4)])
+                out.append(hex.utf8Start[Int(byte & 0x0F)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func facebook(_ url: String) -> String { "https://www.facebook.com/sharer/sharer.php?u=\(encode(url))" }
