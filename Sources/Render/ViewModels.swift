@@ -15,8 +15,13 @@ extension RenderContext {
 
     func statusView(_ s: TargetStatus?) -> [String: Any]? {
         guard let s else { return nil }
-        return ["label": s.label, "class": s.cssClass, "symbol": s.symbol]
+        return Self.statusViews[s]
     }
+
+    /// The same three small dictionaries for every status shown (hundreds of thousands nationally).
+    private static let statusViews: [TargetStatus: [String: Any]] = Dictionary(uniqueKeysWithValues: TargetStatus.allCases.map {
+        ($0, ["label": $0.label, "class": $0.cssClass, "symbol": $0.symbol] as [String: Any])
+    })
 
     /// A model as cards show it. Optional keys are `false` when absent rather than missing, so a
     /// card rendered inside another model's page never picks up that page's values.

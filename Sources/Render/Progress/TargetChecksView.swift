@@ -36,7 +36,9 @@ enum TargetChecksView {
                           alternatives: [Int]) -> [String: Any] {
         // Missing figures stay absent (not false): themes print them with {{margin}}, and no outer
         // context of a unit page has keys of these names.
-        var r: [String: Any] = ["year": String(c.year), "status": ctx.statusView(c.effectiveStatus) ?? false]
+        var r: [String: Any] = Dictionary(minimumCapacity: 12)
+        r["year"] = String(c.year)
+        r["status"] = ctx.statusView(c.effectiveStatus) ?? false
         var result = ctx.statusView(c.effectiveStatus) ?? [:]
         if c.groupStatus == .met && c.status != .met {
             let met = alternatives.filter { a in

@@ -46,21 +46,44 @@ enum TrendFigure {
 
     static func unitLabel(_ ind: Indicator) -> String { ind.unit.isEmpty ? "số" : ind.unit }
 
-    /// The chart's `<desc>`: every plotted number in words, for screen readers.
+    /// The chart's `<desc>`: every plotted number in words, for screen readers. Built as bytes: a
+    /// national site has one per targeted indicator of every unit.
     static func description(_ ctx: RenderContext, _ ind: Indicator, years: [Int], values: [ComputedValue?],
                             statuses: [TargetStatus?], paths: [(String, [Double?])]) -> String {
-        var parts: [String] = []
+        var text: [UInt8] = []
+        text.reserveCapacity(96 * years.count * (1 + paths.count))
+        text.put("Thực hiện ")
+        var first = true
         for (i, y) in years.enumerated() {
             guard let v = values[i] else { continue }
-            var s = "\(y): \(ctx.format.withUnit(v.value, ind))"
-            if let st = statuses[i] { s += " (\(st.label))" }
-            parts.append(s)
+            if !first { text.put(", ") }
+            first = false
+            text.put(String(y))
+            text.put(": ")
+            text.put(ctx.format.withUnit(v.value, ind))
+            if let st = statuses[i] {
+                text.put(" (")
+                text.put(st.label)
+                text.put(")")
+            }
         }
-        var text = "Thực hiện " + (parts.isEmpty ? "chưa có số liệu" : parts.joined(separator: ", ")) + "."
-        for (name, path) in paths {
-            let points = years.indices.compactMap { i in path[i].map { "\(years[i]): \(ctx.format.withUnit($0, ind))" } }
-            if !points.isEmpty { text += " \(name): " + points.joined(separator: ", ") + "." }
+        if first { text.put("chưa có số liệu") }
+        text.put(".")
+        for (name, path) in paths where years.indices.contains(where: { path[$0] != nil }) {
+            text.put(" ")
+            text.put(name)
+            text.put(": ")
+            var firstPoint = true
+            for i in years.indices {
+                guard let level = path[i] else { continue }
+                if !firstPoint { text.put(", ") }
+                firstPoint = false
+                text.put(String(years[i]))
+                text.put(": ")
+                text.put(ctx.format.withUnit(level, ind))
+            }
+            text.put(".")
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 }
