@@ -13,6 +13,18 @@ extension RenderContext {
         return ["name": unit.name, "href": linker.link(Routes.unit(unit)), "code": unit.code, "level": unit.level.label]
     }
 
+    /// `unitLink` with room for `extra` more keys: a table row that adds its own columns to a
+    /// four-key literal made the dictionary grow and rehash once more for every row.
+    func unitLink(_ u: Int, linker: PageLinker, room extra: Int) -> [String: Any] {
+        let unit = site.units[u]
+        var link: [String: Any] = Dictionary(minimumCapacity: 4 + extra)
+        link["name"] = unit.name
+        link["href"] = linker.link(Routes.unit(unit))
+        link["code"] = unit.code
+        link["level"] = unit.level.label
+        return link
+    }
+
     func statusView(_ s: TargetStatus?) -> [String: Any]? {
         guard let s else { return nil }
         return Self.statusViews[s]

@@ -13,7 +13,7 @@ enum BehindList {
         units.sort { positions[$0] < positions[$1] }
         let shown = limit.map { Array(units.prefix($0)) } ?? units
         let items = shown.map { u -> [String: Any] in
-            var item = ctx.unitLink(u, linker: linker)
+            var item = ctx.unitLink(u, linker: linker, room: 3)
             let checks = ctx.computation.checks(unit: u, indicator: ind.index).filter { $0.year == year }
             item["status"] = ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year).flatMap { ctx.statusView($0) } ?? false
             item["isBehind"] = checks.contains { $0.pace == .behind }

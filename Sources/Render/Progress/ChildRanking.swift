@@ -89,7 +89,7 @@ enum ChildRanking {
         }
         let primary = ctx.site.indicators[keys[0]]
         let rows = order.enumerated().map { pos, c -> [String: Any] in
-            var row = ctx.unitLink(c, linker: linker)
+            var row = ctx.unitLink(c, linker: linker, room: 5)
             row["stt"] = ctx.format.integer(pos + 1)
             row["nameRank"] = String(nameRank[c]!)
             row["cells"] = keys.map { i -> [String: Any] in

@@ -49,7 +49,7 @@ enum IndicatorRanking {
                                    "figures": figures, "full": false, "hasFull": fullTable && ranked.count > 2 * chartSize]
         if fullTable && ranked.count > 2 * chartSize {
             view["full"] = ranked.enumerated().map { pos, u -> [String: Any] in
-                var row = ctx.unitLink(u, linker: linker)
+                var row = ctx.unitLink(u, linker: linker, room: 5)
                 row["stt"] = ctx.format.integer(pos + 1)
                 let v = store.value(unit: u, indicator: ind.index, year: year)!
                 row["value"] = ctx.format.number(v.value, ind)
