@@ -5,9 +5,12 @@ final class CompiledTemplate: Sendable {
     /// The compiler's nodes as objects, which is what the renderer walks: reading an enum node out
     /// of an array copies its payload (a retain and release of each of its arrays, paths and bodies).
     let steps: [TemplateStep]
+    /// `steps` again, for the renderer to read without retaining (they live as long as this template).
+    let unretainedSteps: [Unmanaged<TemplateStep>]
 
     init(_ nodes: [TemplateNode]) {
         self.steps = nodes.map(TemplateStep.init)
+        self.unretainedSteps = steps.map { Unmanaged.passUnretained($0) }
     }
 
     /// Names of the partials and parents this template (and everything nested in it) refers to,
