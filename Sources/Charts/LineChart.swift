@@ -190,10 +190,10 @@ public struct LineChart {
                 opened = true
             }
             let status = line.showsMarkers ? line.status(at: i) : .none
-            var tooltip = line.name + ", " + xLabels[i] + ": " + yFormatter(v)
-            if status != .none { tooltip += " (" + status.label + ")" }
+            var tooltip = [line.name, ", ", xLabels[i], ": ", yFormatter(v)]
+            if status != .none { tooltip += [" (", status.label, ")"] }
             Markers.draw(&writer, status: status, x: x(i), y: y(v), radius: 4.5,
-                         seriesClass: cssClass, seriesColor: color, title: tooltip)
+                         seriesClass: cssClass, seriesColor: color, titleParts: tooltip)
         }
         if opened { writer.close("g") }
     }

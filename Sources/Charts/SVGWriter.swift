@@ -191,6 +191,19 @@ extension SVGWriter {
         endOpen()
     }
 
+    /// `endLeaf` with the tooltip given in pieces, escaped one after the other.
+    mutating func endLeaf(_ name: StaticString, titleParts: [String]) {
+        guard titleParts.contains(where: { !$0.isEmpty }) else {
+            append("/>\n")
+            return
+        }
+        append("><title>")
+        for part in titleParts { appendXMLEscaped(part, to: &bytes) }
+        append("</title></")
+        append(name)
+        append(">\n")
+    }
+
     /// Ends the start tag of an element begun with `begin` whose children follow.
     mutating func endOpen() {
         append(">\n")
