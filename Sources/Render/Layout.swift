@@ -156,30 +156,45 @@ extension RenderContext {
     /// Only the first `n + 1` characters of the flattened text decide the result, so the walk stops
     /// there. Nil for other text (combining marks, CR LF, other scripts).
     private static func clipStandalone(_ s: String, _ n: Int) -> String? {
-        var flat = String.UnicodeScalarView()
-        var count = 0
-        var pendingSpace = false
-        var overflow = false
-        for u in s.unicodeScalars {
-            guard isStandalone(u.value) else { return nil }
-            if u == " " || u == "\n" || u == "\t" {
-                if count > 0 { pendingSpace = true }
-                continue
-            }
-            if pendingSpace {
+        var s = s
+        // On UTF-8 bytes: appending scalar by scalar to a String cost a hundred thousand
+        // instructions per description.
+        return s.withUTF8 { bytes -> String? in
+            var flat: [UInt8] = []
+            flat.reserveCapacity(Swift.min(bytes.count, 4 * n + 4))
+            var count = 0
+            var pendingSpace = false
+            var overflow = false
+            var lastSpace: Int?
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = length == 1 ? UInt32(lead) : UInt32(lead & (0x7F >> length))
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard isStandalone(value) else { return nil }
+                if value == 0x20 || value == 0x0A || value == 0x09 {
+                    if count > 0 { pendingSpace = true }
+                    i += length
+                    continue
+                }
+                if pendingSpace {
+                    if count == n { overflow = true; break }
+                    lastSpace = flat.count
+                    flat.append(0x20)
+                    count += 1
+                    pendingSpace = false
+                }
                 if count == n { overflow = true; break }
-                flat.append(" ")
+                flat.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 count += 1
-                pendingSpace = false
+                i += length
             }
-            if count == n { overflow = true; break }
-            flat.append(u)
-            count += 1
+            // `flat` is now the whole flattened text, or its first `n` characters when it is longer.
+            if !overflow { return String(decoding: flat, as: UTF8.self) }
+            if let lastSpace { return String(decoding: flat[..<lastSpace], as: UTF8.self) + "…" }
+            return String(decoding: flat, as: UTF8.self) + "…"
         }
-        // `flat` is now the whole flattened text, or its first `n` characters when it is longer.
-        if !overflow { return String(flat) }
-        if let space = flat.lastIndex(of: " ") { return String(flat[..<space]) + "…" }
-        return String(flat) + "…"
     }
 
     /// A scalar that is always a character of its own in text where every scalar is such: ASCII
