@@ -23,8 +23,9 @@ public struct RenderContext: Sendable {
     public let modelOrder: [Int]
     /// Awards in list order: precedence of form, then year (newest first), then date, then recipient.
     public let awardOrder: [Int]
-    /// Each award's page-independent row text, by award index.
+    /// Each decision's page-independent row text, and its position for each award (by award index).
     let awardTexts: [AwardText]
+    let awardTextOfAward: [Int32]
     /// Every unit in tree order with its depth, and each unit's place in that order.
     let treeOrder: [(unit: Int, depth: Int)]
     let treePositions: [Int]
@@ -86,7 +87,7 @@ public struct RenderContext: Sendable {
         }
         self.documentByCode = docs
         let documents = site.documents
-        awardTexts = AwardText.all(site.awards, format: format) { r in
+        (awardTexts, awardTextOfAward) = AwardText.all(site.awards, format: format) { r in
             r.flatMap { docs[Self.referenceKey($0)] }.map { documents[$0] }
         }
     }

@@ -94,7 +94,7 @@ extension RenderContext {
     /// A commendation row. Optional keys are `false` when absent (see `modelCard`).
     func awardRow(_ a: Int, linker: PageLinker) -> [String: Any] {
         let award = site.awards[a]
-        let text = awardTexts[a]
+        let text = awardTexts[Int(awardTextOfAward[a])]
         // The decision links to its text when the site publishes it, otherwise to its round on the
         // year's list, where the delay after the achievement year is shown.
         var decisionHref = linker.link(text.decisionRoute)

@@ -30,21 +30,25 @@ struct AwardText: Sendable {
         }
     }
 
-    /// Every award's text, by award index; `document` finds the published text of a decision.
-    static func all(_ awards: [Award], format: Formatter, document: (DocumentReference?) -> Document?) -> [AwardText] {
+    /// The text of every decision, and for each award (by award index) the position of its
+    /// decision's text; `document` finds the published text of a decision.
+    static func all(_ awards: [Award], format: Formatter,
+                    document: (DocumentReference?) -> Document?) -> (texts: [AwardText], ofAward: [Int32]) {
         struct Decision: Hashable {
             let number: String
             let date: CivilDate
             let year: Int
             let round: AwardRound
         }
-        var made: [Decision: AwardText] = [:]
-        return awards.map { award in
+        var position: [Decision: Int32] = [:]
+        var texts: [AwardText] = []
+        let ofAward = awards.map { award -> Int32 in
             let key = Decision(number: award.decision, date: award.date, year: award.year, round: award.round)
-            if let text = made[key] { return text }
-            let text = AwardText(award, format: format, decisionDocument: document(award.decisionReference))
-            made[key] = text
-            return text
+            if let known = position[key] { return known }
+            texts.append(AwardText(award, format: format, decisionDocument: document(award.decisionReference)))
+            position[key] = Int32(texts.count - 1)
+            return Int32(texts.count - 1)
         }
+        return (texts, ofAward)
     }
 }
