@@ -51,9 +51,13 @@ public struct BarChart {
 
     static let rowHeight = 24.0
     static let barThickness = 14.0
-    static let halo: SVGWriter.Attributes = [
-        ("stroke", Palette.halo), ("stroke-width", "3"), ("stroke-linejoin", "round"), ("paint-order", "stroke"),
-    ]
+    /// A white outline behind value labels, so they read over the grid and the reference line.
+    static func halo(_ writer: inout SVGWriter) {
+        writer.attribute("stroke", Palette.halo)
+        writer.attribute("stroke-width", "3" as StaticString)
+        writer.attribute("stroke-linejoin", "round" as StaticString)
+        writer.attribute("paint-order", "stroke" as StaticString)
+    }
 
     /// Creates a bar chart; see the properties for each parameter.
     public init(id: String, title: String, description: String, bars: [Bar],
@@ -110,12 +114,16 @@ public struct BarChart {
         for (index, bar) in bars.enumerated() {
             let rowTop = plotTop + Double(index) * Self.rowHeight
             let middle = rowTop + Self.rowHeight / 2
-            let baselineY = svgNumber(middle + Metrics.fontSize * 0.35)
-            writer.open("g", [("class", "chart-row")])
-            writer.text("text", [
-                ("x", svgNumber(plotLeft - 8)), ("y", baselineY),
-                ("fill", Palette.text), ("text-anchor", "end"),
-            ], TextMetrics.truncated(bar.label, toWidth: labelWidth))
+            let baselineY = middle + Metrics.fontSize * 0.35
+            writer.begin("g")
+            writer.attribute("class", "chart-row" as StaticString)
+            writer.endOpen()
+            writer.begin("text")
+            writer.attribute("x", plotLeft - 8)
+            writer.attribute("y", baselineY)
+            writer.attribute("fill", Palette.text)
+            writer.attribute("text-anchor", "end" as StaticString)
+            writer.endText("text", TextMetrics.truncated(bar.label, toWidth: labelWidth))
             let end = bar.value.flatMap { $0.isFinite ? x($0) : nil } ?? zero
             // Labels go right of the bar, or right of zero for a negative bar, where the row is empty.
             var cursor = Swift.max(zero, end) + 4
@@ -125,24 +133,34 @@ public struct BarChart {
                 cursor += 14
             }
             guard let value = bar.value, value.isFinite else {
-                writer.text("text", [
-                    ("class", "chart-empty"), ("x", svgNumber(cursor)), ("y", baselineY),
-                    ("fill", Palette.axisText), ("font-style", "italic"),
-                ] + Self.halo, "chưa có số liệu")
+                writer.begin("text")
+                writer.attribute("class", "chart-empty" as StaticString)
+                writer.attribute("x", cursor)
+                writer.attribute("y", baselineY)
+                writer.attribute("fill", Palette.axisText)
+                writer.attribute("font-style", "italic" as StaticString)
+                Self.halo(&writer)
+                writer.endText("text", "chưa có số liệu")
                 writer.close("g")
                 continue
             }
-            var tooltip = bar.label + ": " + valueLabels[index]
-            if bar.status != .none { tooltip += " (" + bar.status.label + ")" }
+            var tooltip = [bar.label, ": ", valueLabels[index]]
+            if bar.status != .none { tooltip += [" (", bar.status.label, ")"] }
             let statusClass = bar.status == .none ? "chart-actual" : bar.status.cssClass
-            writer.leaf("rect", [
-                ("class", "chart-bar " + statusClass),
-                ("x", svgNumber(Swift.min(zero, end))), ("y", svgNumber(middle - Self.barThickness / 2)),
-                ("width", svgNumber((end - zero).magnitude)), ("height", svgNumber(Self.barThickness)),
-                ("fill", Palette.status(bar.status)),
-            ], title: tooltip)
-            writer.text("text", [("x", svgNumber(cursor)), ("y", baselineY), ("fill", Palette.text)] + Self.halo,
-                        valueLabels[index])
+            writer.begin("rect")
+            writer.attribute("class", "chart-bar " + statusClass)
+            writer.attribute("x", Swift.min(zero, end))
+            writer.attribute("y", middle - Self.barThickness / 2)
+            writer.attribute("width", (end - zero).magnitude)
+            writer.attribute("height", Self.barThickness)
+            writer.attribute("fill", Palette.status(bar.status))
+            writer.endLeaf("rect", titleParts: tooltip)
+            writer.begin("text")
+            writer.attribute("x", cursor)
+            writer.attribute("y", baselineY)
+            writer.attribute("fill", Palette.text)
+            Self.halo(&writer)
+            writer.endText("text", valueLabels[index])
             writer.close("g")
         }
         Axes.verticalBaseline(&writer, x: zero, top: plotTop, bottom: plotBottom)
@@ -157,21 +175,30 @@ public struct BarChart {
 
     private func drawReference(_ reference: BarReference, _ writer: inout SVGWriter,
                                x: Double, top: Double, bottom: Double) {
-        writer.open("g", [("class", "chart-reference chart-target")])
-        writer.leaf("line", [
-            ("x1", svgNumber(x)), ("y1", svgNumber(top - 4)), ("x2", svgNumber(x)), ("y2", svgNumber(bottom)),
-            ("stroke", Palette.target), ("stroke-width", "2"), ("stroke-dasharray", LineStyle.targetDash),
-        ])
+        writer.begin("g")
+        writer.attribute("class", "chart-reference chart-target" as StaticString)
+        writer.endOpen()
+        writer.begin("line")
+        writer.attribute("x1", x)
+        writer.attribute("y1", top - 4)
+        writer.attribute("x2", x)
+        writer.attribute("y2", bottom)
+        writer.attribute("stroke", Palette.target)
+        writer.attribute("stroke-width", "2" as StaticString)
+        writer.attribute("stroke-dasharray", LineStyle.targetDash)
+        writer.endLeaf("line")
         // Keep the label inside the viewBox when the line is near either edge.
         let half = TextMetrics.width(reference.label) / 2
-        let anchor: String
+        let anchor: StaticString
         if x - half < Metrics.margin { anchor = "start" }
         else if x + half > width - Metrics.margin { anchor = "end" }
         else { anchor = "middle" }
-        writer.text("text", [
-            ("x", svgNumber(x)), ("y", svgNumber(top - 10)),
-            ("fill", Palette.text), ("text-anchor", anchor),
-        ], reference.label)
+        writer.begin("text")
+        writer.attribute("x", x)
+        writer.attribute("y", top - 10)
+        writer.attribute("fill", Palette.text)
+        writer.attribute("text-anchor", anchor)
+        writer.endText("text", reference.label)
         writer.close("g")
     }
 }

@@ -1,50 +1,20 @@
-/// Appends SVG elements one per line, escaping every attribute value and text node.
-/// Attributes keep the order given, which keeps the output deterministic.
+/// Writes SVG elements one per line, piece by piece: `begin`, then `attribute`s, then `endLeaf`,
+/// `endText` or `endOpen` (children follow, then `close`). Attribute values and text are escaped;
+/// names and keys are our own literals; numbers are written as `svgNumber` gives them. Attributes
+/// keep the order written, which keeps the output deterministic.
 struct SVGWriter {
-    typealias Attributes = [(String, String)]
-
-    // UTF-8 appended piece by piece: joining with `+` made a String per piece, and growing a String
-    // checks its storage and flags on every append; a national site draws about a hundred thousand
-    // charts.
+    // UTF-8 appended piece by piece, without an array of attribute pairs and a String per number
+    // for every element: a national site draws about a hundred thousand charts.
     fileprivate(set) var bytes: [UInt8] = []
 
     init() {
         bytes.reserveCapacity(4096)
     }
 
-    private mutating func put(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    mutating func open(_ name: String, _ attributes: Attributes) {
-        start(name, attributes)
-        put(">\n")
-    }
-
-    mutating func close(_ name: String) {
-        put("</")
-        put(name)
-        put(">\n")
-    }
-
-    /// An element without content, or with a `<title>` tooltip when one is given.
-    mutating func leaf(_ name: String, _ attributes: Attributes, title: String? = nil) {
-        start(name, attributes)
-        if let title, !title.isEmpty {
-            put("><title>")
-            appendXMLEscaped(title, to: &bytes)
-            put("</title>")
-            close(name)
-        } else {
-            put("/>\n")
-        }
-    }
-
-    mutating func text(_ name: String, _ attributes: Attributes, _ content: String) {
-        start(name, attributes)
-        put(">")
-        appendXMLEscaped(content, to: &bytes)
-        close(name)
+    mutating func close(_ name: StaticString) {
+        append("</")
+        append(name)
+        append(">\n")
     }
 
     /// Opens the root element with the accessible name and description every chart carries.
@@ -93,25 +63,8 @@ struct SVGWriter {
         bytes.append(0x22)
         endText(name, content)
     }
-
-    /// `<name a="…" b="…"`, the tag left open.
-    private mutating func start(_ name: String, _ attributes: Attributes) {
-        put("<")
-        put(name)
-        for (key, value) in attributes {
-            put(" ")
-            put(key)
-            put("=\"")
-            appendXMLEscaped(value, to: &bytes)
-            put("\"")
-        }
-    }
 }
 
-/// Elements written piece by piece: `begin`, then `attribute`s, then `endLeaf` or `endOpen`. A chart's
-/// markers, grid lines and labels go straight into the bytes, without an array of attribute pairs
-/// and a String per number for every element (a national site draws millions of them).
-/// Names and keys are our own literals; text values are escaped, numbers written as `svgNumber`.
 extension SVGWriter {
     mutating func begin(_ name: StaticString) {
         bytes.append(0x3C)

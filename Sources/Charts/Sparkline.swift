@@ -50,18 +50,23 @@ public struct Sparkline {
             let x = { (i: Int) in clean.count > 1 ? pad + step * Double(i) : width / 2 }
             let y = { (v: Double) in high == low ? height / 2 : height - pad - (v - low) / (high - low) * (height - 2 * pad) }
             let color = Palette.actual(0)
-            var d = ""
+            var points: [(x: Double, y: Double, move: Bool)] = []
             var dots: [Int] = []
             for (i, v) in clean.enumerated() {
                 guard let v else { continue }
                 let joined = i > 0 && clean[i - 1] != nil
-                d += (joined ? "L" : "M") + svgNumber(x(i)) + " " + svgNumber(y(v))
+                points.append((x(i), y(v), !joined))
                 if !joined && (i + 1 >= clean.count || clean[i + 1] == nil) { dots.append(i) }
             }
-            writer.leaf("path", [
-                ("class", "chart-series chart-actual"), ("d", d), ("fill", "none"), ("stroke", color),
-                ("stroke-width", "1.5"), ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
-            ])
+            writer.begin("path")
+            writer.attribute("class", "chart-series chart-actual" as StaticString)
+            writer.pathAttribute("d", points)
+            writer.attribute("fill", "none" as StaticString)
+            writer.attribute("stroke", color)
+            writer.attribute("stroke-width", "1.5" as StaticString)
+            writer.attribute("stroke-linejoin", "round" as StaticString)
+            writer.attribute("stroke-linecap", "round" as StaticString)
+            writer.endLeaf("path")
             // Isolated points would vanish as zero-length paths; the last point marks "now".
             let last = clean.lastIndex { $0 != nil }!
             for i in dots where i != last {
@@ -79,9 +84,12 @@ public struct Sparkline {
     }
 
     private func dot(_ writer: inout SVGWriter, x: Double, y: Double, radius: Double, color: String) {
-        writer.leaf("circle", [
-            ("class", "chart-marker chart-actual"),
-            ("cx", svgNumber(x)), ("cy", svgNumber(y)), ("r", svgNumber(radius)), ("fill", color),
-        ])
+        writer.begin("circle")
+        writer.attribute("class", "chart-marker chart-actual" as StaticString)
+        writer.attribute("cx", x)
+        writer.attribute("cy", y)
+        writer.attribute("r", radius)
+        writer.attribute("fill", color)
+        writer.endLeaf("circle")
     }
 }

@@ -98,7 +98,9 @@ public struct StackedBarChart {
 
     private func drawColumn(_ column: StatusCounts, _ writer: inout SVGWriter, chartID: String,
                             center: Double, width: Double, y: (Double) -> Double) {
-        writer.open("g", [("class", "chart-column")])
+        writer.begin("g")
+        writer.attribute("class", "chart-column" as StaticString)
+        writer.endOpen()
         var below = 0
         var labels: [(text: String, y: Double)] = []
         for (status, count) in column.segments where count > 0 {
@@ -115,16 +117,26 @@ public struct StackedBarChart {
             below += count
         }
         // Dark text on a white halo reads on every fill and texture.
-        writer.open("g", [
-            ("class", "chart-value-labels"), ("fill", Palette.text), ("text-anchor", "middle"),
-            ("stroke", Palette.halo), ("stroke-width", "3"), ("paint-order", "stroke"),
-            ("stroke-linejoin", "round"),
-        ])
+        writer.begin("g")
+        writer.attribute("class", "chart-value-labels" as StaticString)
+        writer.attribute("fill", Palette.text)
+        writer.attribute("text-anchor", "middle" as StaticString)
+        writer.attribute("stroke", Palette.halo)
+        writer.attribute("stroke-width", "3" as StaticString)
+        writer.attribute("paint-order", "stroke" as StaticString)
+        writer.attribute("stroke-linejoin", "round" as StaticString)
+        writer.endOpen()
         for label in labels {
-            writer.text("text", [("x", svgNumber(center)), ("y", svgNumber(label.y))], label.text)
+            writer.begin("text")
+            writer.attribute("x", center)
+            writer.attribute("y", label.y)
+            writer.endText("text", label.text)
         }
-        writer.text("text", [("class", "chart-total"), ("x", svgNumber(center)), ("y", svgNumber(y(Double(below)) - 5))],
-                    countFormatter(Double(below)))
+        writer.begin("text")
+        writer.attribute("class", "chart-total" as StaticString)
+        writer.attribute("x", center)
+        writer.attribute("y", y(Double(below)) - 5)
+        writer.endText("text", countFormatter(Double(below)))
         writer.close("g")
         writer.close("g")
     }

@@ -11,23 +11,40 @@ enum Textures {
     }
 
     static func writeDefinitions(_ writer: inout SVGWriter, chartID: String) {
-        writer.open("defs", [])
+        writer.begin("defs")
+        writer.endOpen()
         if let stripes = patternID(chartID: chartID, status: .notMet) {
-            writer.open("pattern", [
-                ("id", stripes), ("width", "6"), ("height", "6"),
-                ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(45)"),
-            ])
-            writer.leaf("rect", [("width", "2.5"), ("height", "6"), ("fill", Palette.halo), ("fill-opacity", "0.55")])
+            openPattern(&writer, id: stripes, size: "6", rotated: true)
+            writer.begin("rect")
+            writer.attribute("width", "2.5" as StaticString)
+            writer.attribute("height", "6" as StaticString)
+            writer.attribute("fill", Palette.halo)
+            writer.attribute("fill-opacity", "0.55" as StaticString)
+            writer.endLeaf("rect")
             writer.close("pattern")
         }
         if let dots = patternID(chartID: chartID, status: .noData) {
-            writer.open("pattern", [
-                ("id", dots), ("width", "5"), ("height", "5"), ("patternUnits", "userSpaceOnUse"),
-            ])
-            writer.leaf("circle", [("cx", "2.5"), ("cy", "2.5"), ("r", "1.2"), ("fill", Palette.halo), ("fill-opacity", "0.8")])
+            openPattern(&writer, id: dots, size: "5", rotated: false)
+            writer.begin("circle")
+            writer.attribute("cx", "2.5" as StaticString)
+            writer.attribute("cy", "2.5" as StaticString)
+            writer.attribute("r", "1.2" as StaticString)
+            writer.attribute("fill", Palette.halo)
+            writer.attribute("fill-opacity", "0.8" as StaticString)
+            writer.endLeaf("circle")
             writer.close("pattern")
         }
         writer.close("defs")
+    }
+
+    private static func openPattern(_ writer: inout SVGWriter, id: String, size: StaticString, rotated: Bool) {
+        writer.begin("pattern")
+        writer.attribute("id", id)
+        writer.attribute("width", size)
+        writer.attribute("height", size)
+        writer.attribute("patternUnits", "userSpaceOnUse" as StaticString)
+        if rotated { writer.attribute("patternTransform", "rotate(45)" as StaticString) }
+        writer.endOpen()
     }
 }
 
@@ -35,21 +52,31 @@ enum Textures {
 enum Swatch {
     static func draw(_ writer: inout SVGWriter, status: ChartStatus, patternID: String?,
                      x: Double, y: Double, width: Double, height: Double, title: String? = nil) {
-        let geometry: SVGWriter.Attributes = [
-            ("x", svgNumber(x)), ("y", svgNumber(y)),
-            ("width", svgNumber(width)), ("height", svgNumber(height)),
-        ]
+        func rect(_ cssClass: String, fill: String, title: String?) {
+            writer.begin("rect")
+            writer.attribute("class", cssClass)
+            writer.attribute("x", x)
+            writer.attribute("y", y)
+            writer.attribute("width", width)
+            writer.attribute("height", height)
+            writer.attribute("fill", fill)
+            writer.endLeaf("rect", title: title)
+        }
         if let patternID {
             // The status class sits on the painted rectangle: a CSS fill on the group would lose
             // to the rectangle's own fill attribute.
-            writer.open("g", [("class", "chart-segment")])
-            if let title, !title.isEmpty { writer.text("title", [], title) }
-            writer.leaf("rect", [("class", status.cssClass)] + geometry + [("fill", Palette.status(status))])
-            writer.leaf("rect", [("class", "chart-texture")] + geometry + [("fill", "url(#" + patternID + ")")])
+            writer.begin("g")
+            writer.attribute("class", "chart-segment" as StaticString)
+            writer.endOpen()
+            if let title, !title.isEmpty {
+                writer.begin("title")
+                writer.endText("title", title)
+            }
+            rect(status.cssClass, fill: Palette.status(status), title: nil)
+            rect("chart-texture", fill: "url(#" + patternID + ")", title: nil)
             writer.close("g")
         } else {
-            writer.leaf("rect", [("class", "chart-segment " + status.cssClass)] + geometry
-                        + [("fill", Palette.status(status))], title: title)
+            rect("chart-segment " + status.cssClass, fill: Palette.status(status), title: title)
         }
     }
 }
