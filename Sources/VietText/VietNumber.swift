@@ -24,6 +24,7 @@ public enum VietNumber {
         guard value.isFinite else { return "—" }
         let places = max(0, decimals)
         if let whole = WholeNumber.text(value, decimals: trimZeros ? 0 : places, style: style) { return whole }
+        if let fixed = FixedPoint.text(value, places: places, trimZeros: trimZeros, style: style) { return fixed }
         var d = DecimalDigits(value)
         d.round(decimals: places)
         return render(d, decimals: trimZeros ? min(places, d.fractionLength) : places, style: style)
@@ -80,6 +81,54 @@ enum WholeNumber {
             } while n > 0
             // Never "-0": a negative value that is zero prints as 0.
             if value < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[end...]), as: UTF8.self)
+        }
+    }
+}
+
+/// Values with at most `places` decimals (rates such as 0,43 or 12,5: most of the rest) written from
+/// their scaled integer, without the shortest-digits text `DecimalDigits` starts from. Taken only
+/// when `value × 10^places` lies within 10⁻⁶ of an integer below 10¹⁵: the shortest decimal text of
+/// the value is then closer to that integer than the half that rounding looks at (the product's and
+/// the text's own errors are a few tenths at most), so rounding it gives the same digits. The same
+/// text as the general path (`FastPathTests`).
+enum FixedPoint {
+    private static let scales: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+
+    static func text(_ value: Double, places: Int, trimZeros: Bool, style: NumberStyle) -> String? {
+        guard places > 0, places < scales.count, value.magnitude < 1e9 else { return nil }
+        let scaled = value * scales[places]
+        let rounded = scaled.rounded()
+        guard (scaled - rounded).magnitude < 1e-6 else { return nil }
+        var n = UInt64(rounded.magnitude)
+        let negative = value < 0 && n != 0
+        var fraction = places
+        if trimZeros {
+            while fraction > 0, n % 10 == 0 {
+                n /= 10
+                fraction -= 1
+            }
+        }
+        // 9 integer digits, 2 group marks, sign, mark and 6 decimals fit in 32 bytes.
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &buffer) { raw -> String in
+            var end = raw.count
+            func put(_ byte: UInt8) { end -= 1; raw[end] = byte }
+            if fraction > 0 {
+                for _ in 0..<fraction {
+                    put(0x30 + UInt8(n % 10))
+                    n /= 10
+                }
+                put(style == .vi ? UInt8(ascii: ",") : UInt8(ascii: "."))
+            }
+            var count = 0
+            repeat {
+                if count > 0, count % 3 == 0, style == .vi { put(UInt8(ascii: ".")) }
+                put(0x30 + UInt8(n % 10))
+                n /= 10
+                count += 1
+            } while n > 0
+            if negative { put(UInt8(ascii: "-")) }
             return String(decoding: UnsafeRawBufferPointer(rebasing: raw[end...]), as: UTF8.self)
         }
     }

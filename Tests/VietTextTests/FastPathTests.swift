@@ -60,6 +60,30 @@ final class FastPathTests: XCTestCase {
             let d = DecimalDigits(value)
             XCTAssertEqual(VietNumber.plain(value), d.render(decimals: d.fractionLength, group: nil, decimalMark: UInt8(ascii: ".")))
         }
+        // Values with decimals: short ones (taken by the fixed-point path), ties, long binary fractions.
+        var fractional: [Double] = [0.1, -0.1, 0.30000000000000004, 0.005, 0.015, 2.675, 1.005, 12345.675, -0.0000001,
+                                    999_999_999.99, 0.125, 28.5, 0.43, 1e-7, 123_456.7, 99.995, 0.5, -0.5, 1.5]
+        for _ in 0..<3000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let places = Int(seed >> 61) + 1
+            let whole = Double((seed >> 20) % 1_000_000_000)
+            let fraction = Double((seed >> 8) % 1_000_000) / pow(10, Double(places + Int(seed >> 62)))
+            let value = (seed & 1 == 0 ? 1 : -1) * (whole / pow(10, Double(seed >> 59 & 7)) + fraction)
+            fractional.append(value)
+            fractional.append((value * 100).rounded() / 100)
+        }
+        for value in fractional {
+            for style in [NumberStyle.vi, .plain] {
+                for decimals in [1, 2, 3, 6] {
+                    for trim in [false, true] {
+                        XCTAssertEqual(VietNumber.format(value, decimals: decimals, style: style, trimZeros: trim),
+                                       general(value, decimals: decimals, style: style, trimZeros: trim), "\(value) \(style) \(decimals) \(trim)")
+                    }
+                }
+            }
+        }
+        XCTAssertNotNil(FixedPoint.text(0.43, places: 2, trimZeros: false, style: .vi))
+        XCTAssertNil(FixedPoint.text(2.675, places: 2, trimZeros: false, style: .vi))
         XCTAssertNil(WholeNumber.text(1e15, decimals: 0, style: .vi))
         XCTAssertNil(WholeNumber.text(2.5, decimals: 0, style: .vi))
     }
