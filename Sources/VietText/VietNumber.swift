@@ -62,27 +62,9 @@ public enum VietNumber {
 enum WholeNumber {
     static func text(_ value: Double, decimals: Int, style: NumberStyle) -> String? {
         guard value.magnitude < 1e15, value == value.rounded(.towardZero), decimals <= 6 else { return nil }
-        var n = UInt64(value.magnitude)
-        // 15 digits, 4 group marks, sign, mark and 6 decimals fit in 32 bytes.
-        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        return withUnsafeMutableBytes(of: &buffer) { raw -> String in
-            var end = raw.count
-            func put(_ byte: UInt8) { end -= 1; raw[end] = byte }
-            if decimals > 0 {
-                for _ in 0..<decimals { put(0x30) }
-                put(style == .vi ? UInt8(ascii: ",") : UInt8(ascii: "."))
-            }
-            var count = 0
-            repeat {
-                if count > 0, count % 3 == 0, style == .vi { put(UInt8(ascii: ".")) }
-                put(0x30 + UInt8(n % 10))
-                n /= 10
-                count += 1
-            } while n > 0
-            // Never "-0": a negative value that is zero prints as 0.
-            if value < 0 { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[end...]), as: UTF8.self)
-        }
+        let n = UInt64(value.magnitude)
+        // Never "-0": a negative value that is zero prints as 0.
+        return FixedPoint.text(integer: n, fraction: 0, digits: decimals, negative: value < 0 && n != 0, style: style)
     }
 }
 
@@ -109,18 +91,27 @@ enum FixedPoint {
                 fraction -= 1
             }
         }
-        // 9 integer digits, 2 group marks, sign, mark and 6 decimals fit in 32 bytes.
+        var scale: UInt64 = 1
+        for _ in 0..<fraction { scale *= 10 }
+        return text(integer: n / scale, fraction: n % scale, digits: fraction, negative: negative, style: style)
+    }
+
+    /// `integer`, then `fraction` written with exactly `digits` digits after the mark.
+    static func text(integer: UInt64, fraction: UInt64, digits: Int, negative: Bool, style: NumberStyle) -> String {
+        // 15 integer digits, 4 group marks, sign, mark and 6 decimals fit in 32 bytes.
         var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &buffer) { raw -> String in
             var end = raw.count
             func put(_ byte: UInt8) { end -= 1; raw[end] = byte }
-            if fraction > 0 {
-                for _ in 0..<fraction {
-                    put(0x30 + UInt8(n % 10))
-                    n /= 10
+            if digits > 0 {
+                var f = fraction
+                for _ in 0..<digits {
+                    put(0x30 + UInt8(f % 10))
+                    f /= 10
                 }
                 put(style == .vi ? UInt8(ascii: ",") : UInt8(ascii: "."))
             }
+            var n = integer
             var count = 0
             repeat {
                 if count > 0, count % 3 == 0, style == .vi { put(UInt8(ascii: ".")) }
