@@ -39,55 +39,74 @@ extension RenderContext {
     /// card rendered inside another model's page never picks up that page's values.
     func modelCard(_ m: Int, linker: PageLinker) -> [String: Any] {
         let model = site.models[m]
-        var card: [String: Any] = [
-            "id": model.id,
-            "title": model.title,
-            "summary": model.summary,
-            "href": linker.link(Routes.model(model)),
-            "year": String(model.year),
-            "yearHref": linker.link(Routes.modelYear(model.year)),
-            "featured": model.featured,
-            "unit": unitLink(model.unit, linker: linker),
-            "initial": String(model.title.prefix(1)),
-            "district": false, "districtSlug": "",
-            "field": false, "fieldHref": false, "fieldSlug": "",
-            "subject": false, "subjectKey": "", "subjectHref": false,
-            "image": false, "imageAlt": "", "imageWidth": false, "imageHeight": false,
-            "published": false,
-        ]
+        // Each key set once, in a dictionary sized for all of them: cards are made by the hundred
+        // thousand nationally, and overwriting defaults then growing past the literal's size cost
+        // more than the values.
+        var card: [String: Any] = Dictionary(minimumCapacity: 28)
+        card["id"] = model.id
+        card["title"] = model.title
+        card["summary"] = model.summary
+        card["href"] = linker.link(Routes.model(model))
+        card["year"] = String(model.year)
+        card["yearHref"] = linker.link(Routes.modelYear(model.year))
+        card["featured"] = model.featured
+        card["unit"] = unitLink(model.unit, linker: linker)
+        card["initial"] = String(model.title.prefix(1))
         var place = site.units[model.unit].name
-        if let d = district(of: model.unit) {
-            card["districtSlug"] = d.slug
+        var district: Any = false
+        var districtSlug = ""
+        if let d = self.district(of: model.unit) {
+            districtSlug = d.slug
             if d.index != model.unit {
-                card["district"] = unitLink(d.index, linker: linker)
+                district = unitLink(d.index, linker: linker)
                 card["districtHref"] = linker.link(Routes.modelDistrict(d))
                 place += ", \(d.name)"
             }
         }
+        card["district"] = district
+        card["districtSlug"] = districtSlug
         card["place"] = place
+        var fieldSlug = ""
         if let f = model.field {
-            let slug = ShowcaseIndex.fieldSlug(f)
+            fieldSlug = ShowcaseIndex.fieldSlug(f)
             card["field"] = f
-            card["fieldHref"] = linker.link(Routes.field(slug: slug))
-            card["fieldSlug"] = slug
+            card["fieldHref"] = linker.link(Routes.field(slug: fieldSlug))
+        } else {
+            card["field"] = false
+            card["fieldHref"] = false
         }
+        card["fieldSlug"] = fieldSlug
         if let s = model.subject {
             card["subject"] = s.label
             card["subjectKey"] = s.rawValue
             card["subjectHref"] = linker.link(Routes.subject(s))
+        } else {
+            card["subject"] = false
+            card["subjectKey"] = ""
+            card["subjectHref"] = false
         }
         // A drawn placeholder's colour follows the field, so cards of one field look alike.
-        let toneSource = card["fieldSlug"] as? String ?? ""
-        card["tone"] = String((toneSource.isEmpty ? model.id : toneSource).utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF } % 6)
+        card["tone"] = String((fieldSlug.isEmpty ? model.id : fieldSlug).utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF } % 6)
+        var width: Any = false, height: Any = false
         if let img = model.image {
             card["image"] = linker.link(img)
             card["imageAlt"] = model.imageAlt ?? ""
             if let size = ImageSizeCache.shared.size(of: (site.contentRoot as NSString).appendingPathComponent(img)) {
-                card["imageWidth"] = String(size.width)
-                card["imageHeight"] = String(size.height)
+                width = String(size.width)
+                height = String(size.height)
             }
+        } else {
+            card["image"] = false
+            card["imageAlt"] = ""
         }
-        if let p = model.published { card["published"] = p.long; card["publishedShort"] = p.short }
+        card["imageWidth"] = width
+        card["imageHeight"] = height
+        if let p = model.published {
+            card["published"] = p.long
+            card["publishedShort"] = p.short
+        } else {
+            card["published"] = false
+        }
         return card
     }
 
