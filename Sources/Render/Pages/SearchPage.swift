@@ -1,3 +1,4 @@
+import Parallel
 import Model
 import SiteOutput
 import VietText
@@ -40,10 +41,13 @@ enum SearchPage {
             let text = [m.summary, m.field ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
             out.append(SearchRecord(kind: 0, title: m.title, path: Routes.model(m), place: place(m.unit), text: text))
         }
-        for u in units.units {
+        // Units and commendations (tens of thousands nationally) on all cores, in order: the index
+        // is made before any page renders, while the other core would wait.
+        out += Parallel.map(units.count, chunk: 512) { i in
+            let u = units.units[i]
             let ancestors = units.path(to: u.index).dropLast().suffix(2).reversed().map { units[$0].name }
-            out.append(SearchRecord(kind: 1, title: u.name, path: Routes.unit(u), place: ancestors.joined(separator: ", "),
-                                    text: u.level.label))
+            return SearchRecord(kind: 1, title: u.name, path: Routes.unit(u), place: ancestors.joined(separator: ", "),
+                                text: u.level.label)
         }
         for d in DocumentPages.ordered(ctx.site.documents) {
             let head = [d.kind?.label, d.number.map { "số \($0)" }, d.date?.long].compactMap { $0 }.joined(separator: " ")
@@ -51,13 +55,14 @@ enum SearchPage {
                                     text: [head, d.summary ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")))
         }
         let listing = AwardPages.listingPaths(ctx, splitAbove: splitAbove)
-        for a in ctx.awardOrder {
+        out += Parallel.map(ctx.awardOrder.count, chunk: 512) { i in
+            let a = ctx.awardOrder[i]
             let award = ctx.site.awards[a]
             let path = award.modelID.flatMap { ctx.modelByID[$0] }.map { Routes.model(ctx.site.models[$0]) } ?? listing[a]
             var text = "\(award.form), \(award.decision) ngày \(award.date.short)"
             if let p = award.position { text = "\(p). " + text }
             if let ach = award.achievement { text += ". \(ach)" }
-            out.append(SearchRecord(kind: 3, title: award.recipient, path: path, place: place(award.unit), text: text))
+            return SearchRecord(kind: 3, title: award.recipient, path: path, place: place(award.unit), text: text)
         }
         return out
     }
