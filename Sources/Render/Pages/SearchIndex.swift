@@ -60,8 +60,9 @@ enum SearchIndex {
         var keys: [String] = []
         let sorted = postings.sorted { $0.key < $1.key }
         // Numbers (decision numbers, years) are many but rarely searched: one letter of key is enough.
-        let numbers = sorted.filter { $0.key.first!.isNumber }
-        let letters = sorted.filter { !$0.key.first!.isNumber }
+        // Terms are runs of a–z and 0–9 (`words`), so the first byte tells.
+        let numbers = sorted.filter { $0.key.utf8.first! <= UInt8(ascii: "9") }
+        let letters = sorted.filter { $0.key.utf8.first! > UInt8(ascii: "9") }
         let groups = shards(numbers, prefixLength: 1) + shards(letters, prefixLength: 2)
         // Made now, on all cores: the text is smaller than the postings a job would have to keep.
         let texts = Parallel.map(groups.count) { shardBytes(groups[$0].0, groups[$0].1) }
