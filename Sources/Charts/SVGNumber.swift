@@ -1,12 +1,5 @@
-/// Writes a coordinate with at most two decimals, without trailing zeros, and never as `-0`,
+/// Appends a coordinate with at most two decimals, without trailing zeros, and never as `-0`,
 /// so identical input gives byte-identical output and no binary-fraction noise leaks in.
-func svgNumber(_ value: Double) -> String {
-    var bytes: [UInt8] = []
-    appendSVGNumber(value, to: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
-}
-
-/// `svgNumber(value)` appended as UTF-8, without a String in between.
 func appendSVGNumber(_ value: Double, to out: inout [UInt8]) {
     guard value.isFinite else { out.append(0x30); return }
     let scaled = (value * 100).rounded()

@@ -1,6 +1,6 @@
 /// Writes SVG elements one per line, piece by piece: `begin`, then `attribute`s, then `endLeaf`,
 /// `endText` or `endOpen` (children follow, then `close`). Attribute values and text are escaped;
-/// names and keys are our own literals; numbers are written as `svgNumber` gives them. Attributes
+/// names and keys are our own literals; numbers are written by `appendSVGNumber`. Attributes
 /// keep the order written, which keeps the output deterministic.
 struct SVGWriter {
     // UTF-8 appended piece by piece, without an array of attribute pairs and a String per number
@@ -112,9 +112,7 @@ extension SVGWriter {
         }
         append("><title>")
         appendXMLEscaped(title, to: &bytes)
-        append("</title></")
-        append(name)
-        append(">\n")
+        endTitle(name)
     }
 
     /// A grid line: `<line>` with its two ends only, the paint coming from its group.
@@ -152,6 +150,10 @@ extension SVGWriter {
         }
         append("><title>")
         for part in titleParts { appendXMLEscaped(part, to: &bytes) }
+        endTitle(name)
+    }
+
+    private mutating func endTitle(_ name: StaticString) {
         append("</title></")
         append(name)
         append(">\n")

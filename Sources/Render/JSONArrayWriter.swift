@@ -30,26 +30,26 @@ struct JSONArrayWriter {
         JSON.quote(value, into: &bytes)
     }
 
-    /// `value` already in JSON number syntax.
-    mutating func number(_ key: StaticString, _ value: String) {
+    /// `value` written as it is: a number, `true`, `false` or `null`.
+    mutating func raw(_ key: StaticString, _ value: String) {
         field(key)
         bytes.append(contentsOf: value.utf8)
     }
 
     mutating func int(_ key: StaticString, _ value: Int) {
-        number(key, String(value))
+        raw(key, String(value))
     }
 
     mutating func bool(_ key: StaticString, _ value: Bool) {
-        number(key, value ? "true" : "false")
+        raw(key, value ? "true" : "false")
     }
 
     mutating func optionalString(_ key: StaticString, _ value: String?) {
-        if let value { string(key, value) } else { number(key, "null") }
+        if let value { string(key, value) } else { raw(key, "null") }
     }
 
     mutating func optionalNumber(_ key: StaticString, _ value: String?) {
-        number(key, value ?? "null")
+        raw(key, value ?? "null")
     }
 
     /// The closed array.

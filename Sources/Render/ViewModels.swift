@@ -8,14 +8,9 @@ import VietText
 extension RenderContext {
     var primaryRoot: Int? { site.units.roots.first { site.units[$0].level.isAdministrative } ?? site.units.roots.first }
 
-    func unitLink(_ u: Int, linker: PageLinker) -> [String: Any] {
-        let unit = site.units[u]
-        return ["name": unit.name, "href": linker.link(Routes.unit(unit)), "code": unit.code, "level": unit.level.label]
-    }
-
-    /// `unitLink` with room for `extra` more keys: a table row that adds its own columns to a
-    /// four-key literal made the dictionary grow and rehash once more for every row.
-    func unitLink(_ u: Int, linker: PageLinker, room extra: Int) -> [String: Any] {
+    /// A unit's name, link, code and level, with room for `extra` more keys: a table row that added
+    /// its own columns to a four-key dictionary made it grow and rehash once more for every row.
+    func unitLink(_ u: Int, linker: PageLinker, room extra: Int = 0) -> [String: Any] {
         let unit = site.units[u]
         var link: [String: Any] = Dictionary(minimumCapacity: 4 + extra)
         link["name"] = unit.name

@@ -98,6 +98,7 @@ enum FixedPoint {
 
     /// `integer`, then `fraction` written with exactly `digits` digits after the mark.
     static func text(integer: UInt64, fraction: UInt64, digits: Int, negative: Bool, style: NumberStyle) -> String {
+        precondition(integer < 1_000_000_000_000_000 && (0...6).contains(digits), "figure outside the 32-byte buffer")
         // 15 integer digits, 4 group marks, sign, mark and 6 decimals fit in 32 bytes.
         var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &buffer) { raw -> String in

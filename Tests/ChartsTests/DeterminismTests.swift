@@ -2,6 +2,12 @@ import XCTest
 @testable import Charts
 
 final class DeterminismTests: XCTestCase {
+    private func svgNumber(_ value: Double) -> String {
+        var bytes: [UInt8] = []
+        appendSVGNumber(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     func testSameInputGivesSameBytes() {
         XCTAssertEqual(Samples.line.svg(), Samples.line.svg())
         XCTAssertEqual(Samples.bar.svg(), Samples.bar.svg())

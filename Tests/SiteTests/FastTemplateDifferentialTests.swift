@@ -156,6 +156,17 @@ final class FastTemplateDifferentialTests: XCTestCase {
                   + "|<figure id=\"a\">Hộ nghèo & “cận nghèo”</figure>\nt||[<figure id=\"a\">Hộ nghèo & “cận nghèo”</figure>\n][]|")
     }
 
+    /// Transforms and sorting treat a fragment as the text it holds, as they treated figures that were Strings.
+    func testHTMLFragmentTransformsActAsOnItsText() throws {
+        let template = try MustacheTemplate(string: "{{#empty(f)}}empty{{/empty(f)}}{{^empty(f)}}full{{/empty(f)}} {{uppercased(f)}} "
+            + "{{count(fs)}} {{#sorted(fs)}}[{{{.}}}]{{/sorted(fs)}} {{#first(fs)}}{{{.}}}{{/first(fs)}}")
+        let texts = ["<b>Xã Hữu Văn</b>", "<a>Đắk Mil</a>", ""]
+        let asFragments: [String: Any] = ["f": HTMLFragment(bytes: Array(texts[0].utf8)), "fs": texts.map { HTMLFragment(bytes: Array($0.utf8)) }]
+        let asStrings: [String: Any] = ["f": texts[0], "fs": texts]
+        XCTAssertEqual(template.render(asFragments), template.render(asStrings))
+        XCTAssertEqual(template.render(["f": HTMLFragment(bytes: []), "fs": [HTMLFragment]()]), template.render(["f": "", "fs": [String]()]))
+    }
+
     func testInheritance() {
         let templates = [
             "layout": "<h1>{{title}}</h1>\n{{$main}}default main{{/main}}\n<footer>{{$foot}}\n  default\n  foot\n{{/foot}}</footer>\n",

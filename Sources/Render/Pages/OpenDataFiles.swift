@@ -91,7 +91,7 @@ enum OpenDataFiles {
             json.string("unit", u.code)
             json.string("indicator", ind.id)
             json.int("year", y)
-            json.number("value", plain(v.value))
+            json.raw("value", plain(v.value))
             json.bool("derived", v.derived)
             json.endObject()
         }

@@ -142,10 +142,3 @@ struct ProgressFigure {
         h.put("</span>")
     }
 }
-
-extension [UInt8] {
-    /// Markup we wrote ourselves, appended as it is.
-    mutating func put(_ markup: String) { append(contentsOf: markup.utf8) }
-    /// Text, XML-escaped.
-    mutating func escaped(_ text: String) { XMLText.append(text, to: &self) }
-}

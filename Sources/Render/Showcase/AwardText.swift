@@ -39,11 +39,13 @@ struct AwardText: Sendable {
             let date: CivilDate
             let year: Int
             let round: AwardRound
+            let reference: DocumentReference?
         }
         var position: [Decision: Int32] = [:]
         var texts: [AwardText] = []
         let ofAward = awards.map { award -> Int32 in
-            let key = Decision(number: award.decision, date: award.date, year: award.year, round: award.round)
+            let key = Decision(number: award.decision, date: award.date, year: award.year, round: award.round,
+                               reference: award.decisionReference)
             if let known = position[key] { return known }
             texts.append(AwardText(award, format: format, decisionDocument: document(award.decisionReference)))
             position[key] = Int32(texts.count - 1)

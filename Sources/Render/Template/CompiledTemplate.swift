@@ -2,10 +2,10 @@
 /// re-reading text. The shape mirrors swift-mustache's own token list (text runs already carry the
 /// whitespace its standalone rules keep), so rendering the tree gives the same bytes.
 final class CompiledTemplate: Sendable {
-    /// The compiler's nodes as objects, which is what the renderer walks: reading an enum node out
-    /// of an array copies its payload (a retain and release of each of its arrays, paths and bodies).
+    /// The compiler's nodes as objects (reading an enum node out of an array copied its payload, a
+    /// retain and release of each of its arrays, paths and bodies); this array owns them.
     let steps: [TemplateStep]
-    /// `steps` again, for the renderer to read without retaining (they live as long as this template).
+    /// `steps` again, which the renderer walks without retaining: they live as long as this template.
     let unretainedSteps: [Unmanaged<TemplateStep>]
 
     init(_ nodes: [TemplateNode]) {

@@ -3,7 +3,7 @@ import Mustache
 
 /// How the fast renderer reads view-model values, with swift-mustache 2.1.1's rules.
 ///
-/// The types our view models store ([String: Any], [[String: Any]], String, Int, Bool) are
+/// The types our view models store ([String: Any], [[String: Any]], String, Int, Bool, HTMLFragment) are
 /// recognised by their exact dynamic type, one metadata comparison each, instead of the chain of
 /// protocol casts swift-mustache runs on every value. Everything else goes through `Slow`, which
 /// repeats swift-mustache's casts and Mirror lookup step for step, so an unusual value (an Optional,
@@ -155,11 +155,16 @@ typealias MustacheLambdaMarker = MustacheLambda
 /// Markup that Swift built as UTF-8 (a figure with its chart), for `{{{name}}}`: the fast renderer
 /// copies the bytes, swift-mustache prints `description`, so both write the same. Checking and
 /// copying a figure into a String and then out of it again cost as much as drawing its chart.
-/// A parent without children, so a section over it looks names up further out without reflection.
-struct HTMLFragment: CustomStringConvertible, MustacheParent {
+/// A parent without children, so a section over it looks names up further out without reflection;
+/// transforms (`{{#empty(figure)}}`) and sorting work on its text, as they did when it was a String.
+struct HTMLFragment: CustomStringConvertible, MustacheParent, MustacheTransformable, Comparable {
     let bytes: [UInt8]
 
     var description: String { String(decoding: bytes, as: UTF8.self) }
 
     func child(named: String) -> Any? { nil }
+
+    func transform(_ name: String) -> Any? { description.transform(name) }
+
+    static func < (a: HTMLFragment, b: HTMLFragment) -> Bool { a.description < b.description }
 }

@@ -41,7 +41,8 @@ struct FastRenderer {
         let steps = template.unretainedSteps
         guard let indentation = scope.indentation, !indentation.isEmpty else {
             // The template owns its steps for the whole render: reading them unretained saves an
-            // atomic retain and release per step, thousands per page.
+            // atomic retain and release per step, thousands per page (`_withUnsafeGuaranteedRef` is
+            // the standard library's underscored form of that promise; check it on a toolchain update).
             for i in steps.indices where !gaveUp { steps[i]._withUnsafeGuaranteedRef { render($0, scope) } }
             return
         }
@@ -137,7 +138,8 @@ struct FastRenderer {
                 withPushed(.dict(element)) { $0.render(body, scope) }
             }
         case .fragment(let f):
-            withPushed(.other(f)) { $0.render(body, scope) }
+            // Its own name and any other are looked up further out (it has no children), as for text.
+            withPushed(.scalar(f)) { $0.render(body, scope) }
         case .other(let v):
             if v is MustacheLambdaMarker { gaveUp = true; return }
             if let list = Slow.sequenceElements(v) {

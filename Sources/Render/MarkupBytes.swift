@@ -1,0 +1,10 @@
+import Charts
+
+/// Markup built as UTF-8 bytes (figures, chart descriptions): a String append costs several hundred
+/// instructions a piece, and a national site appends millions.
+extension [UInt8] {
+    /// Markup we wrote ourselves, appended as it is.
+    mutating func put(_ markup: String) { append(contentsOf: markup.utf8) }
+    /// Text, XML-escaped.
+    mutating func escaped(_ text: String) { XMLText.append(text, to: &self) }
+}
