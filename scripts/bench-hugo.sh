@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # thidua against Hugo on the same pages (issue 8), run by `make bench-hugo` after a release build.
 # Installs Debian's hugo when missing, generates the 1× national fixture, writes an equivalent Hugo
-# site with scripts/hugo_site.py (same pages, same text, tables pre-computed), then times a cold
-# build of each with /usr/bin/time -v in the same run and prints pages/s and the ratio.
-# Writes bench-out/report-hugo.md. Environment: BENCH_OUT, DVHC as for scripts/bench.sh.
+# site with scripts/hugo_site.py (same pages, same text, tables pre-computed), then times cold builds
+# of each with /usr/bin/time -v, alternating Hugo and thidua BENCH_RUNS times (default 3: wall times
+# on a shared 2-core host vary by a quarter between runs), and prints each run's pages/s, ratio and
+# the median ratio. Writes bench-out/report-hugo.md. Environment: BENCH_OUT, DVHC as for
+# scripts/bench.sh, BENCH_RUNS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=${BENCH_OUT:-bench-out}
 DVHC=${DVHC:-../shared/data/dvhc-2024.csv}
+RUNS=${BENCH_RUNS:-3}
 THIDUA=.build/release/thidua
 GEN=.build/release/thidua-bench
 export LC_ALL=C
@@ -48,33 +51,43 @@ echo "Viết trang Hugo tương đương ..." >&2
 timed hugo-site python3 scripts/hugo_site.py "$CONTENT" "$SITE"
 SITE_WALL=$WALL
 
-echo "Dựng nguội bằng Hugo ..." >&2
-rm -rf "$OUT/hugo-public"
-CACHE=$(mktemp -d)
-timed hugo env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$PWD/$OUT/hugo-public"
-rm -rf "$CACHE"
-H_WALL=$WALL; H_CPU=$CPU; H_RSS=$RSS; H_PAGES=$(pages "$OUT/hugo-public")
+ROWS=""
+RATIOS=""
+for run in $(seq "$RUNS"); do
+    echo "Lần $run/$RUNS: dựng nguội bằng Hugo ..." >&2
+    rm -rf "$OUT/hugo-public"
+    # Each build starts with the previous one's files on disk: otherwise it pays for their write-back.
+    sync
+    CACHE=$(mktemp -d)
+    timed "hugo-$run" env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$PWD/$OUT/hugo-public"
+    rm -rf "$CACHE"
+    H_WALL=$WALL; H_CPU=$CPU; H_RSS=$RSS; H_PAGES=$(pages "$OUT/hugo-public")
 
-echo "Dựng nguội bằng thidua ..." >&2
-rm -rf "$OUT/thidua-public"
-timed thidua "$THIDUA" build --content "$CONTENT" --templates templates --output "$OUT/thidua-public"
-T_WALL=$WALL; T_CPU=$CPU; T_RSS=$RSS; T_PAGES=$(pages "$OUT/thidua-public")
+    echo "Lần $run/$RUNS: dựng nguội bằng thidua ..." >&2
+    rm -rf "$OUT/thidua-public"
+    sync
+    timed "thidua-$run" "$THIDUA" build --content "$CONTENT" --templates templates --output "$OUT/thidua-public"
+    T_WALL=$WALL; T_CPU=$CPU; T_RSS=$RSS; T_PAGES=$(pages "$OUT/thidua-public")
 
-H_RATE=$(rate "$H_PAGES" "$H_WALL"); T_RATE=$(rate "$T_PAGES" "$T_WALL")
-RATIO=$(awk -v t="$T_RATE" -v h="$H_RATE" 'BEGIN { printf "%.1f", t / h }')
+    H_RATE=$(rate "$H_PAGES" "$H_WALL"); T_RATE=$(rate "$T_PAGES" "$T_WALL")
+    RATIO=$(awk -v t="$T_RATE" -v h="$H_RATE" 'BEGIN { printf "%.2f", t / h }')
+    RATIOS="$RATIOS $RATIO"
+    ROWS="$ROWS| $run | $H_PAGES | $H_WALL | $H_CPU | $H_RATE | $H_RSS | $T_PAGES | $T_WALL | $T_CPU | $T_RATE | $T_RSS | ${RATIO}× |
+"
+done
+MEDIAN=$(echo "$RATIOS" | tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.1f", v[(NR + 1) / 2]; else printf "%.1f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
 {
     echo "# thidua and Hugo on the same national site"
     echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(hugo version | cut -d' ' -f1-2), cold builds in the same run."
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(hugo version | cut -d' ' -f1-2), cold builds alternating in the same run."
     echo "Fixture: $(tail -n 1 "$LOGS/gen.log")"
     echo "The Hugo site was written by scripts/hugo_site.py in ${SITE_WALL} s (not counted): every table pre-computed."
     echo
-    echo "| Tool | HTML pages | Wall (s) | CPU (s) | Pages/s | Peak RSS (MB) |"
-    echo "|---|---:|---:|---:|---:|---:|"
-    echo "| Hugo | $H_PAGES | $H_WALL | $H_CPU | $H_RATE | $H_RSS |"
-    echo "| thidua | $T_PAGES | $T_WALL | $T_CPU | $T_RATE | $T_RSS |"
+    echo "| Run | Hugo pages | Hugo wall (s) | Hugo CPU (s) | Hugo pages/s | Hugo peak (MB) | thidua pages | thidua wall (s) | thidua CPU (s) | thidua pages/s | thidua peak (MB) | Ratio |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    printf "%s" "$ROWS"
     echo
-    echo "thidua renders **${RATIO}×** Hugo's pages per second (issue 8 target: at least 3×)."
+    echo "thidua renders **${MEDIAN}×** Hugo's pages per second (median of $RUNS runs; issue 8 target: at least 3×)."
     echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); wall times are only comparable when the cores were otherwise idle."
 } >"$OUT/report-hugo.md"
 cat "$OUT/report-hugo.md"
