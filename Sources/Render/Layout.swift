@@ -58,8 +58,9 @@ public struct PageMeta: Sendable {
 }
 
 extension RenderContext {
-    /// The keys the layout template uses, merged under each page's own keys.
-    func layout(_ meta: PageMeta, linker: PageLinker) -> [String: Any] {
+    /// The keys the layout template uses, merged under each page's own keys; `room` more keys fit
+    /// without the dictionary growing (growing rehashed every key of every page once more).
+    func layout(_ meta: PageMeta, linker: PageLinker, room: Int = 0) -> [String: Any] {
         let config = site.config
         let nav: [[String: Any]] = Section.allCases.compactMap { s in
             guard let r = s.route, s != .search else { return nil }
@@ -76,29 +77,28 @@ extension RenderContext {
             trail.append(["trailLabel": meta.title, "trailHref": "", "trailLast": true])
         }
         let description = Self.clip(meta.description.isEmpty ? config.title : meta.description, to: 200)
-        var ctx: [String: Any] = [
-            "lang": "vi",
-            "siteTitle": config.title,
-            "organization": config.organization,
-            "period": "\(config.periodStart)–\(config.periodEnd)",
-            "sampleData": config.sampleData,
-            "root": linker.root,
-            "css": linker.link(Routes.stylesheet),
-            "js": linker.link(Routes.script),
-            "homeHref": linker.link(Routes.home),
-            "searchHref": linker.link(Routes.search),
-            "dataHref": linker.link(Routes.data),
-            "feedHref": linker.link(Routes.feed),
-            "pageTitle": meta.title,
-            "headTitle": meta.section == .home ? config.title : "\(meta.title) – \(config.title)",
-            "description": description,
-            "canonical": Routes.absolute(meta.path, base: config.baseURL),
-            "ogType": meta.ogType,
-            "nav": nav,
-            "breadcrumb": trail,
-            "hasBreadcrumb": !trail.isEmpty,
-            "footerPages": site.pages.map { ["label": $0.title, "href": linker.link(Routes.page($0))] },
-        ]
+        var ctx: [String: Any] = Dictionary(minimumCapacity: 26 + room)
+        ctx["lang"] = "vi"
+        ctx["siteTitle"] = config.title
+        ctx["organization"] = config.organization
+        ctx["period"] = "\(config.periodStart)–\(config.periodEnd)"
+        ctx["sampleData"] = config.sampleData
+        ctx["root"] = linker.root
+        ctx["css"] = linker.link(Routes.stylesheet)
+        ctx["js"] = linker.link(Routes.script)
+        ctx["homeHref"] = linker.link(Routes.home)
+        ctx["searchHref"] = linker.link(Routes.search)
+        ctx["dataHref"] = linker.link(Routes.data)
+        ctx["feedHref"] = linker.link(Routes.feed)
+        ctx["pageTitle"] = meta.title
+        ctx["headTitle"] = meta.section == .home ? config.title : "\(meta.title) – \(config.title)"
+        ctx["description"] = description
+        ctx["canonical"] = Routes.absolute(meta.path, base: config.baseURL)
+        ctx["ogType"] = meta.ogType
+        ctx["nav"] = nav
+        ctx["breadcrumb"] = trail
+        ctx["hasBreadcrumb"] = !trail.isEmpty
+        ctx["footerPages"] = site.pages.map { ["label": $0.title, "href": linker.link(Routes.page($0))] }
         if let contact = config.contact { ctx["contact"] = contact }
         if let image = meta.image {
             ctx["ogImage"] = Routes.absolute(image, base: config.baseURL)
@@ -111,7 +111,7 @@ extension RenderContext {
     /// silently change the header or footer of that page (a unit `root` once broke the favicon link),
     /// so debug builds (and therefore the tests) refuse it.
     func page(_ template: String, meta: PageMeta, linker: PageLinker, _ keys: [String: Any]) -> OutputFileText {
-        var ctx = layout(meta, linker: linker)
+        var ctx = layout(meta, linker: linker, room: keys.count)
         for (k, v) in keys {
             assert(ctx[k] == nil, "page key “\(k)” hides the layout key of the same name")
             ctx[k] = v
