@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "LinkCheck", dependencies: ["SiteOutput", "Parallel"]),
         .target(name: "Model", dependencies: ["Load", "Markdown", "VietText", "Diagnostics", "Parallel"]),
         .target(name: "Compute", dependencies: ["Model", "VietText", "Diagnostics"]),
-        .target(name: "Charts", dependencies: []),
+        .target(name: "Charts", dependencies: ["VietText"]),
         .target(name: "Render", dependencies: [
             "Model", "Compute", "Charts", "Markdown", "VietText", "Diagnostics", "SiteOutput", "Parallel",
             .product(name: "Mustache", package: "swift-mustache"),

@@ -43,14 +43,18 @@ enum Axes {
 
     /// The axis line the values stand on.
     static func baseline(_ writer: inout SVGWriter, left: Double, right: Double, y: Double) {
+        axisLine(&writer, x1: left, y1: y, x2: right, y2: y)
+    }
+
+    private static func axisLine(_ writer: inout SVGWriter, x1: Double, y1: Double, x2: Double, y2: Double) {
         writer.begin("line")
-        writer.attribute("class", "chart-axis")
-        writer.attribute("x1", left)
-        writer.attribute("y1", y)
-        writer.attribute("x2", right)
-        writer.attribute("y2", y)
+        writer.attribute("class", "chart-axis" as StaticString)
+        writer.attribute("x1", x1)
+        writer.attribute("y1", y1)
+        writer.attribute("x2", x2)
+        writer.attribute("y2", y2)
         writer.attribute("stroke", Palette.axis)
-        writer.attribute("stroke-width", "1")
+        writer.attribute("stroke-width", "1" as StaticString)
         writer.endLeaf("line")
     }
 
@@ -97,14 +101,6 @@ enum Axes {
 extension Axes {
     /// The zero line bars grow from.
     static func verticalBaseline(_ writer: inout SVGWriter, x: Double, top: Double, bottom: Double) {
-        writer.begin("line")
-        writer.attribute("class", "chart-axis" as StaticString)
-        writer.attribute("x1", x)
-        writer.attribute("y1", top)
-        writer.attribute("x2", x)
-        writer.attribute("y2", bottom)
-        writer.attribute("stroke", Palette.axis)
-        writer.attribute("stroke-width", "1" as StaticString)
-        writer.endLeaf("line")
+        axisLine(&writer, x1: x, y1: top, x2: x, y2: bottom)
     }
 }

@@ -1,7 +1,7 @@
 import Diagnostics
 import VietText
 
-public enum RecipientType: String, Sendable, CaseIterable {
+public enum RecipientType: String, Sendable, CaseIterable, Choice {
     case tapThe = "tap_the"
     case caNhan = "ca_nhan"
     case hoGiaDinh = "ho_gia_dinh"
@@ -17,7 +17,7 @@ public enum RecipientType: String, Sendable, CaseIterable {
     }
 }
 
-public enum AwardRound: String, Sendable, CaseIterable {
+public enum AwardRound: String, Sendable, CaseIterable, Choice {
     case hangNam = "hang_nam"
     case soKet = "so_ket"
     case tongKet = "tong_ket"
@@ -78,13 +78,10 @@ public final class Award: Sendable {
 
     /// The same row at another place in the site's list.
     func renumbered(_ index: Int) -> Award {
-        index == self.index ? self : copy(index: index, modelID: modelID)
+        index == self.index ? self : copy(index: index)
     }
 
-    /// The same row without its model (the model is a draft, which must stay invisible).
-    func withoutModel() -> Award { copy(index: index, modelID: nil) }
-
-    private func copy(index: Int, modelID: String?) -> Award {
+    private func copy(index: Int) -> Award {
         Award(index: index, decision: decision, decisionReference: decisionReference, date: date, form: form,
               formRank: formRank, recipient: recipient, recipientType: recipientType, position: position, unit: unit,
               achievement: achievement, round: round, year: year, modelID: modelID, location: location)

@@ -19,13 +19,15 @@ enum AwardsBuilder {
         CSVColumn("model", aliases: ["ma_dien_hinh", "dien_hinh"]),
     ]
 
-    /// `modelIDs`: every model id, drafts included, so a `model` cell can be checked where it is written.
+    /// `modelIDs`: every model id, drafts included, so a `model` cell can be checked where it is written;
+    /// `linkedIDs`: the models an award may link (not drafts, which must stay invisible: an award
+    /// naming one keeps its row without the link).
     static func build(_ files: [NamedTable], config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>,
-                      diagnostics: inout DiagnosticList) -> [Award] {
+                      linkedIDs: Set<String>, diagnostics: inout DiagnosticList) -> [Award] {
         // Files are read on all cores (a national site has a file per year of tens of thousands of
         // rows); awards are numbered and problems listed as one pass over the files in order gives.
         let results = Parallel.map(files.count) { i in
-            read(files[i], config: config, units: units, modelIDs: modelIDs)
+            read(files[i], config: config, units: units, modelIDs: modelIDs, linkedIDs: linkedIDs)
         }
         var out: [Award] = []
         for r in results {
@@ -44,7 +46,8 @@ enum AwardsBuilder {
         var parserProblems = DiagnosticList()
     }
 
-    private static func read(_ file: NamedTable, config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>) -> FileResult {
+    private static func read(_ file: NamedTable, config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>,
+                             linkedIDs: Set<String>) -> FileResult {
         var result = FileResult()
         var out: [Award] = []
         var parser = FieldParser(style: config.numberStyle)
@@ -83,10 +86,10 @@ enum AwardsBuilder {
                 parser.error("UNIT_UNKNOWN", "Không có đơn vị nào mã hoặc tên “\(FieldParser.trimmed(unitField.text))” trong units.csv. Kiểm tra chính tả tên hoặc ghi mã đơn vị.", at: unitField.location)
             }
             let type = cols.nonEmpty("recipient_type", in: row).flatMap {
-                parser.choice($0.text, RecipientType.self, label: { $0.label }, at: $0.location, column: "recipient_type")
+                parser.choice($0.text, RecipientType.self, at: $0.location, column: "recipient_type")
             }
             let round = cols.nonEmpty("round", in: row).flatMap {
-                parser.choice($0.text, AwardRound.self, label: { $0.label }, at: $0.location, column: "round")
+                parser.choice($0.text, AwardRound.self, at: $0.location, column: "round")
             } ?? .hangNam
             var year = date?.year
             if let y = cols.nonEmpty("year", in: row) { year = parser.year(y.text, at: y.location, column: "year") }
@@ -110,7 +113,7 @@ enum AwardsBuilder {
                              form: formText, formRank: rank ?? AwardForms.unknownRank,
                              recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
                              unit: unitIndex, achievement: achievement, round: round, year: year,
-                             modelID: modelField.map { FieldParser.trimmed($0.text) }.flatMap { modelIDs.contains($0) ? $0 : nil },
+                             modelID: modelField.map { FieldParser.trimmed($0.text) }.flatMap { linkedIDs.contains($0) ? $0 : nil },
                              location: decision.location))
         }
         result.awards = out

@@ -1,7 +1,7 @@
 import Diagnostics
 import VietText
 
-public enum DocumentKind: String, Sendable, CaseIterable {
+public enum DocumentKind: String, Sendable, CaseIterable, Choice {
     case keHoach = "ke_hoach"
     case baoCao = "bao_cao"
     case congVan = "cong_van"

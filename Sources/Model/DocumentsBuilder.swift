@@ -35,7 +35,7 @@ enum DocumentsBuilder {
                 }
             }
             let date = fm.string("date").flatMap { parser.date($0, at: fm.location("date"), column: "date") }
-            let kind = fm.string("kind").flatMap { parser.choice($0, DocumentKind.self, label: { $0.label }, at: fm.location("kind"), column: "kind") }
+            let kind = fm.string("kind").flatMap { parser.choice($0, DocumentKind.self, at: fm.location("kind"), column: "kind") }
             for key in ["title", "number", "summary", "issuer", "signer"] {
                 if let t = fm.string(key) { PersonalDataScanner.check(t, what: "Trường \(key)", at: fm.location(key), into: &parser.diagnostics) }
             }

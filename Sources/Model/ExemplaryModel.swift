@@ -1,7 +1,7 @@
 import Diagnostics
 import VietText
 
-public enum ModelSubject: String, Sendable, CaseIterable {
+public enum ModelSubject: String, Sendable, CaseIterable, Choice {
     case hoGiaDinh = "ho_gia_dinh"
     case caNhan = "ca_nhan"
     case tapThe = "tap_the"

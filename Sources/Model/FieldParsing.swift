@@ -61,8 +61,7 @@ struct FieldParser {
     }
 
     /// Matches a value to an enum by its raw value or its Vietnamese label, ignoring case and marks.
-    mutating func choice<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type, label: (E) -> String,
-                                                              at location: SourceLocation, column: String) -> E? where E.RawValue == String {
+    mutating func choice<E: Choice>(_ text: String, _ type: E.Type, at location: SourceLocation, column: String) -> E? {
         // Tens of thousands of rows spell a handful of values: each spelling is matched once.
         let cases = Array(E.allCases)
         let type = ObjectIdentifier(E.self)
@@ -71,11 +70,11 @@ struct FieldParser {
             position = known
         } else {
             let key = HeaderName.normalize(text)
-            position = cases.firstIndex { HeaderName.normalize($0.rawValue) == key || HeaderName.normalize(label($0)) == key } ?? -1
+            position = cases.firstIndex { HeaderName.normalize($0.rawValue) == key || HeaderName.normalize($0.label) == key } ?? -1
             choices[type, default: [:]][text] = position
         }
         if position >= 0 { return cases[position] }
-        let accepted = E.allCases.map { "\($0.rawValue) (\(label($0)))" }.joined(separator: ", ")
+        let accepted = cases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")
         diagnostics.error("VALUE_UNKNOWN", "Giá trị “\(text)” ở cột \(column) không hợp lệ. Chọn một trong: \(accepted).", at: location)
         return nil
     }
@@ -111,4 +110,10 @@ struct FrontMatterReader {
         if let s = v.string { return s.split(separator: ";").map { FieldParser.trimmed(String($0)) }.filter { !$0.isEmpty } }
         return []
     }
+}
+
+/// A column whose cells name one of a few values, by code or by Vietnamese label. The label belongs
+/// to the type, so the parser can remember each spelling's match per type.
+public protocol Choice: RawRepresentable, CaseIterable where RawValue == String {
+    var label: String { get }
 }

@@ -40,7 +40,7 @@ extension ModelsBuilder {
         if let summary = text("summary"), summary.count > 300 {
             parser.error("MODEL_SUMMARY_TOO_LONG", "Tóm tắt dài \(summary.count) ký tự; tối đa 300 để hiện trên thẻ, bản tin và tài liệu báo chí. Rút gọn tóm tắt; phần đầy đủ viết trong câu chuyện.", at: loc("summary"))
         }
-        let subject = text("subject").flatMap { parser.choice($0, ModelSubject.self, label: { $0.label }, at: loc("subject"), column: "subject") }
+        let subject = text("subject").flatMap { parser.choice($0, ModelSubject.self, at: loc("subject"), column: "subject") }
         var image = text("image")
         if let img = image {
             if !MediaPath.isSafe(img) {

@@ -67,11 +67,8 @@ public enum SiteBuilder {
         let publishedIDs = Set(models.map(\.id))
         // Models dropped for an error of their own still exist for the award that names them.
         let allIDs = Set(allModels.map(\.id)).union(raw.modelFiles.map(\.name))
-        var awards = AwardsBuilder.build(raw.awards, config: config, units: units, modelIDs: allIDs, diagnostics: &diagnostics)
-        // An award that points at a draft keeps its row but loses the link, so drafts stay invisible.
-        for i in awards.indices {
-            if let id = awards[i].modelID, !publishedIDs.contains(id) { awards[i] = awards[i].withoutModel() }
-        }
+        let awards = AwardsBuilder.build(raw.awards, config: config, units: units, modelIDs: allIDs,
+                                         linkedIDs: publishedIDs, diagnostics: &diagnostics)
         return (models, awards)
     }
 

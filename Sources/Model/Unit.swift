@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// The kinds of units that take part, in the order the unit tree lists them.
-public enum UnitLevel: String, Sendable, CaseIterable, Comparable {
+public enum UnitLevel: String, Sendable, CaseIterable, Comparable, Choice {
     case tinh, huyen, xa, thon
     case coQuan = "co_quan"
     case doanThe = "doan_the"

@@ -35,7 +35,7 @@ enum UnitsBuilder {
                 parser.error("UNIT_DUPLICATE_CODE", "Mã đơn vị “\(codeText)” đã có ở dòng \(first.line). Mỗi đơn vị một mã.", at: code.location)
                 continue
             }
-            guard let level = parser.choice(levelField.text, UnitLevel.self, label: { $0.label },
+            guard let level = parser.choice(levelField.text, UnitLevel.self,
                                             at: levelField.location, column: "level") else { continue }
             seen[codeText] = code.location
             PersonalDataScanner.check(name.text, what: "Tên đơn vị", at: name.location, into: &parser.diagnostics)

@@ -76,17 +76,12 @@ public enum JSON: Sendable {
     /// `[a,b,…]` as UTF-8, written item by item: the same bytes as `.array(items.map(item)).text`,
     /// without every row of a national table existing as JSON values, or as one String, at once.
     public static func arrayBytes<S: Sequence>(_ items: S, _ item: (S.Element) -> JSON) -> [UInt8] {
-        arrayBytes { add in for element in items { add(item(element)) } }
-    }
-
-    /// `[…]` of the values that `body` hands over one at a time.
-    static func arrayBytes(_ body: ((JSON) -> Void) -> Void) -> [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "[")]
         var scratch: [UInt8] = []
-        body { value in
+        for element in items {
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
             scratch.removeAll(keepingCapacity: true)
-            value.write(into: &scratch)
+            item(element).write(into: &scratch)
             out.appendGrowingGently(scratch)
         }
         out.append(UInt8(ascii: "]"))

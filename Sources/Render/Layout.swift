@@ -172,7 +172,7 @@ extension RenderContext {
                 let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 var value = length == 1 ? UInt32(lead) : UInt32(lead & (0x7F >> length))
                 for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                guard isStandalone(value) else { return nil }
+                guard StandaloneScalar.contains(value) else { return nil }
                 if value == 0x20 || value == 0x0A || value == 0x09 {
                     if count > 0 { pendingSpace = true }
                     i += length
@@ -194,16 +194,6 @@ extension RenderContext {
             if !overflow { return String(decoding: flat, as: UTF8.self) }
             if let lastSpace { return String(decoding: flat[..<lastSpace], as: UTF8.self) + "…" }
             return String(decoding: flat, as: UTF8.self) + "…"
-        }
-    }
-
-    /// A scalar that is always a character of its own in text where every scalar is such: ASCII
-    /// (not CR, which joins LF), precomposed Latin letters (Vietnamese included) and punctuation.
-    static func isStandalone(_ v: UInt32) -> Bool {
-        switch v {
-        case 0..<0x80: return v != 0x0D
-        case 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: return true
-        default: return false
         }
     }
 

@@ -35,11 +35,11 @@ enum SearchIndex {
 
     /// Runs of ASCII letters and digits of an already folded text.
     static func words(_ folded: String) -> [Substring] {
-        // Every scalar a character of its own (ASCII, punctuation such as “ ” – · …; the rule clipping
-        // uses): splitting the bytes gives the same words as splitting Characters, whose non-ASCII ones
+        // Every scalar a character of its own (`StandaloneScalar`: ASCII, punctuation such as “ ” – ·
+        // …): splitting the bytes gives the same words as splitting Characters, whose non-ASCII ones
         // are all separators. A combining mark after a letter would join it into one non-ASCII
         // Character, so any other text goes the Character way.
-        if folded.unicodeScalars.allSatisfy({ RenderContext.isStandalone($0.value) }) {
+        if folded.unicodeScalars.allSatisfy({ StandaloneScalar.contains($0.value) }) {
             return folded.utf8.split(whereSeparator: { a in !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39)) })
                 .map { Substring($0) }
         }

@@ -32,8 +32,9 @@ enum AwardStats {
         }
         let units = ctx.site.units
         var rows: [[String: Any]] = []
-        for (u, _) in ctx.treeOrder where units[u].level == .huyen {
-            guard let n = counts[u] else { continue }
+        // The districts counted, in tree order (not a walk of the whole tree for every award page).
+        for u in counts.keys.sorted(by: { ctx.treePositions[$0] < ctx.treePositions[$1] }) where units[u].level == .huyen {
+            let n = counts[u]!
             var r = row(ctx, label: units[u].name, count: n, total: awards.count)
             r["href"] = linker.link(Routes.unit(units[u]))
             rows.append(r)

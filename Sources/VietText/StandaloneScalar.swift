@@ -1,0 +1,14 @@
+/// Scalars that are always a character of their own in text made only of such scalars: ASCII (not
+/// CR, which joins a following LF), precomposed Latin letters (Vietnamese included) and common
+/// punctuation (dashes, quotes, ellipsis; not the joiners or line separators). For such text,
+/// counting, clipping and splitting can work on scalars or bytes and give what Characters give;
+/// other text (a combining mark, an emoji) has to go the Character way.
+public enum StandaloneScalar {
+    public static func contains(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x80: return v != 0x0D
+        case 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
+        }
+    }
+}
