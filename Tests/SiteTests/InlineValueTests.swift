@@ -21,9 +21,33 @@ final class InlineValueTests: XCTestCase {
             default: XCTFail("\(value) not read as a fast type")
             }
         }
+        // Moving out of a slot reads the same, and leaves nothing behind to destroy (a leak or a
+        // double release would show in the long string's text or crash here).
+        struct Wide { let a = 1, b = 2, c = 3, d = "boxed: wider than the existential's buffer" }
+        let slot = UnsafeMutablePointer<Any>.allocate(capacity: 1)
+        defer { slot.deallocate() }
+        for value in values + [3.5, Optional("x") as Any, Wide()] {
+            for _ in 0..<3 {
+                slot.initialize(to: value)
+                XCTAssertEqual(describe(ContextValue(taking: slot)), describe(ContextValue(value)))
+            }
+        }
         // The copies read out stay valid after the original is gone.
         var text: String?
         do { let any: Any = long + "!"; if case .string(let s) = ContextValue(any) { text = s } }
         XCTAssertEqual(text, long + "!")
+    }
+
+    private func describe(_ value: ContextValue) -> String {
+        switch value {
+        case .missing: "missing"
+        case .string(let s): "string \(s)"
+        case .int(let i): "int \(i)"
+        case .bool(let b): "bool \(b)"
+        case .dict(let d): "dict \(d.keys.sorted()) \(d["b"] as? String ?? "")"
+        case .dicts(let list): "dicts \(list.map(\.count)) \(list.first?["x"] as? String ?? "")"
+        case .fragment(let f): "fragment \(f.description)"
+        case .other(let v): "other \(type(of: v)) \(v)"
+        }
     }
 }

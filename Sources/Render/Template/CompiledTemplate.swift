@@ -51,11 +51,15 @@ enum TemplateNode: Sendable {
 }
 
 /// One node in the form `FastRenderer` walks; only the fields of its kind are meaningful.
-final class TemplateStep: Sendable {
+/// `@unchecked`: `text` is written once in `init` and only read afterwards, like the other fields.
+final class TemplateStep: @unchecked Sendable {
     enum Kind: Sendable { case text, variable, section, inverted, block, partial }
 
     let kind: Kind
     let bytes: [UInt8]
+    /// `bytes` in memory this step owns, appended without retaining an array (text steps run
+    /// thousands of times a page; the array's retain and release were 2–3 % of a national build).
+    let text: UnsafeBufferPointer<UInt8>
     let path: VariablePath
     let escaped: Bool
     let name: String
@@ -95,6 +99,9 @@ final class TemplateStep: Sendable {
             overrides = o
         }
         self.bytes = bytes
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = copy.initialize(from: bytes)
+        self.text = UnsafeBufferPointer(copy)
         self.path = path
         self.escaped = escaped
         self.name = name
@@ -102,6 +109,8 @@ final class TemplateStep: Sendable {
         self.indentation = indentation
         self.overrides = overrides
     }
+
+    deinit { text.deallocate() }
 }
 
 /// A variable name split once at compile time.

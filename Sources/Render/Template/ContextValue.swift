@@ -81,6 +81,31 @@ enum ContextValue {
     }
 }
 
+extension ContextValue {
+    /// `init(present:)` for a value the caller hands over in `slot`, which is left uninitialized: the
+    /// fast types are moved out of the existential instead of copied from it and the copy destroyed,
+    /// two atomic reference-count operations fewer per looked-up name.
+    @inline(__always)
+    init(taking slot: UnsafeMutablePointer<Any>) {
+        let type = Inline.dynamicType(slot)
+        if type == String.self {
+            self = .string(Inline.take(slot, as: String.self))
+        } else if type == [String: Any].self {
+            self = .dict(Inline.take(slot, as: [String: Any].self))
+        } else if type == Bool.self {
+            self = .bool(Inline.take(slot, as: Bool.self))
+        } else if type == Int.self {
+            self = .int(Inline.take(slot, as: Int.self))
+        } else if type == [[String: Any]].self {
+            self = .dicts(Inline.take(slot, as: [[String: Any]].self))
+        } else if type == HTMLFragment.self {
+            self = .fragment(Inline.take(slot, as: HTMLFragment.self))
+        } else {
+            self.init(present: slot.move())
+        }
+    }
+}
+
 /// The value inside an `Any` whose dynamic type is known to be exactly `T`, read from the existential's
 /// inline buffer instead of through `as!` (a runtime cast per looked-up name, about a fifth of the
 /// renderer's own time). Only for the types above: each fits the three-word buffer, where the Swift
@@ -90,6 +115,19 @@ fileprivate enum Inline {
     static func value<T>(_ any: Any, as type: T.Type) -> T {
         precondition(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
         return withUnsafeBytes(of: any) { $0.load(as: T.self) }
+    }
+
+    /// The dynamic type of the existential at `slot`, read from its container (the word after the
+    /// three-word buffer) without copying the value as `type(of: slot.pointee)` does.
+    static func dynamicType(_ slot: UnsafeMutablePointer<Any>) -> Any.Type {
+        UnsafeRawPointer(slot).load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: Any.Type.self)
+    }
+
+    /// Moves the value out of the existential at `slot`; the existential is then uninitialized (the
+    /// rest of its container is its type, which needs no destroying).
+    static func take<T>(_ slot: UnsafeMutablePointer<Any>, as type: T.Type) -> T {
+        precondition(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
+        return UnsafeMutableRawPointer(slot).assumingMemoryBound(to: T.self).move()
     }
 }
 

@@ -18,6 +18,9 @@ struct FastRenderer {
     private var dicts: [[String: Any]?] = []
     /// Set when a value needs swift-mustache's own handling; the output is then thrown away.
     private(set) var gaveUp = false
+    /// Where a looked-up value is copied so its payload can be moved out (`ContextValue(taking:)`);
+    /// uninitialized between lookups.
+    private let slot: UnsafeMutablePointer<Any>
 
     /// Renders `template` with `context` as the only object on the stack; nil when it gave up.
     static func render(_ template: CompiledTemplate, context: [String: Any], templates: [String: CompiledTemplate],
@@ -29,12 +32,14 @@ struct FastRenderer {
         renderer.stack.append(.dict(context))
         renderer.dicts.append(context)
         renderer.render(template, Scope())
+        renderer.slot.deallocate()
         if renderer.gaveUp { return nil }
         return renderer.out
     }
 
     private init(templates: [String: CompiledTemplate]) {
         self.templates = templates
+        self.slot = .allocate(capacity: 1)
     }
 
     private mutating func render(_ template: CompiledTemplate, _ scope: Scope) {
@@ -68,7 +73,7 @@ struct FastRenderer {
     private mutating func render(_ step: TemplateStep, _ scope: Scope) {
         switch step.kind {
         case .text:
-            out.append(contentsOf: step.bytes)
+            out.append(contentsOf: step.text)
         case .variable:
             write(lookUp(step.path), escaped: step.escaped)
         case .section:
@@ -204,7 +209,10 @@ struct FastRenderer {
                 if dicts[level] != nil {
                     // Read through the index: one copy of the value instead of an Optional and its copies.
                     guard let index = dicts[level].unsafelyUnwrapped.index(forKey: first) else { continue }
-                    if path.components.count == 1 { return ContextValue(present: dicts[level].unsafelyUnwrapped.values[index]) }
+                    if path.components.count == 1 {
+                        slot.initialize(to: dicts[level].unsafelyUnwrapped.values[index])
+                        return ContextValue(taking: slot)
+                    }
                     return ContextValue(descend(from: dicts[level].unsafelyUnwrapped.values[index], path.components.dropFirst()))
                 }
                 if case .other(let v) = stack[level], let found = Slow.child(named: first, of: v) {
