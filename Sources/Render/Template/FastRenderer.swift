@@ -12,10 +12,20 @@ struct FastRenderer {
 
     private let templates: [String: CompiledTemplate]
     private var out: [UInt8] = []
-    private var stack: [ContextFrame] = []
-    /// The dictionary of each `.dict` frame of `stack` (nil for the others), read in place: a name
-    /// looked up through `stack[level]` copies the frame, a retain and release per level per name.
-    private var dicts: [[String: Any]?] = []
+    /// The context stack, innermost last, in three arrays of the same length: what kind each object
+    /// is, the dictionaries (the empty one at other levels) and the other objects (`()` at dictionary
+    /// levels). Reading an object out of an enum or an Optional copied it, an atomic retain and
+    /// release per level per looked-up name; these are read in place.
+    private var kinds: [FrameKind] = []
+    private var dicts: [[String: Any]] = []
+    private var objects: [Any] = []
+
+    private enum FrameKind {
+        case dict
+        /// String, Int, Bool, Double or a fragment: no named children (see `ContextFrame.scalar`).
+        case scalar
+        case other
+    }
     /// Set when a value needs swift-mustache's own handling; the output is then thrown away.
     private(set) var gaveUp = false
     /// Where a looked-up value is copied so its payload can be moved out (`ContextValue(taking:)`);
@@ -27,10 +37,12 @@ struct FastRenderer {
                        capacity: Int) -> [UInt8]? {
         var renderer = FastRenderer(templates: templates)
         renderer.out.reserveCapacity(capacity)
-        renderer.stack.reserveCapacity(16)
+        renderer.kinds.reserveCapacity(16)
         renderer.dicts.reserveCapacity(16)
-        renderer.stack.append(.dict(context))
+        renderer.objects.reserveCapacity(16)
+        renderer.kinds.append(.dict)
         renderer.dicts.append(context)
+        renderer.objects.append(())
         renderer.render(template, Scope())
         renderer.slot.deallocate()
         if renderer.gaveUp { return nil }
@@ -137,10 +149,10 @@ struct FastRenderer {
         case .int(let i):
             withPushed(.scalar(i)) { $0.render(body, scope) }
         case .dict(let d):
-            withPushed(.dict(d)) { $0.render(body, scope) }
+            withPushed(dict: d) { $0.render(body, scope) }
         case .dicts(let list):
             for element in list where !gaveUp {
-                withPushed(.dict(element)) { $0.render(body, scope) }
+                withPushed(dict: element) { $0.render(body, scope) }
             }
         case .fragment(let f):
             // Its own name and any other are looked up further out (it has no children), as for text.
@@ -183,12 +195,37 @@ struct FastRenderer {
         }
     }
 
-    private mutating func withPushed(_ frame: ContextFrame, _ body: (inout FastRenderer) -> Void) {
-        if case .dict(let d) = frame { dicts.append(d) } else { dicts.append(nil) }
-        stack.append(frame)
+    private mutating func withPushed(_ frame: consuming ContextFrame, _ body: (inout FastRenderer) -> Void) {
+        switch consume frame {
+        case .dict(let d): withPushed(dict: d, body)
+        case .scalar(let v): withPushed(.scalar, v, body)
+        case .other(let v): withPushed(.other, v, body)
+        }
+    }
+
+    private mutating func withPushed(dict: consuming [String: Any], _ body: (inout FastRenderer) -> Void) {
+        kinds.append(.dict)
+        dicts.append(dict)
+        objects.append(())
         body(&self)
-        stack.removeLast()
+        kinds.removeLast()
         dicts.removeLast()
+        objects.removeLast()
+    }
+
+    private mutating func withPushed(_ kind: FrameKind, _ object: consuming Any, _ body: (inout FastRenderer) -> Void) {
+        kinds.append(kind)
+        dicts.append([:])
+        objects.append(object)
+        body(&self)
+        kinds.removeLast()
+        dicts.removeLast()
+        objects.removeLast()
+    }
+
+    /// The innermost object, as swift-mustache would see it.
+    private var top: Any {
+        kinds[kinds.count - 1] == .dict ? dicts[dicts.count - 1] : objects[objects.count - 1]
     }
 
     /// swift-mustache's lookup: the first name is searched from the innermost object outwards and
@@ -196,26 +233,25 @@ struct FastRenderer {
     private mutating func lookUp(_ path: VariablePath) -> ContextValue {
         switch path.scope {
         case .current:
-            let top = stack[stack.count - 1]
-            if case .dict(let d) = top { return .dict(d) }
-            return ContextValue(top.value)
+            if kinds[kinds.count - 1] == .dict { return .dict(dicts[dicts.count - 1]) }
+            return ContextValue(top)
         case .innermost:
-            return ContextValue(descend(from: stack[stack.count - 1].value, path.components[...]))
+            return ContextValue(descend(from: top, path.components[...]))
         case .stack:
             let first = path.components[0]
-            var level = stack.count
+            var level = kinds.count
             while level > 0 {
                 level -= 1
-                if dicts[level] != nil {
+                if kinds[level] == .dict {
                     // Read through the index: one copy of the value instead of an Optional and its copies.
-                    guard let index = dicts[level].unsafelyUnwrapped.index(forKey: first) else { continue }
+                    guard let index = dicts[level].index(forKey: first) else { continue }
                     if path.components.count == 1 {
-                        slot.initialize(to: dicts[level].unsafelyUnwrapped.values[index])
+                        slot.initialize(to: dicts[level].values[index])
                         return ContextValue(taking: slot)
                     }
-                    return ContextValue(descend(from: dicts[level].unsafelyUnwrapped.values[index], path.components.dropFirst()))
+                    return ContextValue(descend(from: dicts[level].values[index], path.components.dropFirst()))
                 }
-                if case .other(let v) = stack[level], let found = Slow.child(named: first, of: v) {
+                if kinds[level] == .other, let found = Slow.child(named: first, of: objects[level]) {
                     if path.components.count == 1 { return ContextValue(found) }
                     return ContextValue(descend(from: found, path.components.dropFirst()))
                 }
