@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/thidua
 
 .PHONY: site build-release check test unit-test browser-test bench bench-hugo fuzz clean
 
-## Build the sample site into public/ (installs libcmark-dev when missing).
+## Build the sample site into public/ (installs libcmark-dev and libjemalloc-dev when missing).
 site: build-release
 	$(RELEASE_BIN) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 	@echo ""
@@ -15,7 +15,7 @@ site: build-release
 	@echo "hoặc chạy: python3 -m http.server -d $(OUTPUT) 8000  rồi mở http://127.0.0.1:8000/"
 
 build-release:
-	@scripts/ensure-libcmark.sh
+	@scripts/ensure-libraries.sh
 	$(SWIFT) build -c release --product thidua
 
 ## Check the content without writing anything.
@@ -26,7 +26,7 @@ check: build-release
 test: unit-test browser-test
 
 unit-test:
-	@scripts/ensure-libcmark.sh
+	@scripts/ensure-libraries.sh
 	$(SWIFT) test
 
 browser-test:
@@ -34,13 +34,13 @@ browser-test:
 
 ## Speed and memory on a national-size fixture (release build).
 bench:
-	@scripts/ensure-libcmark.sh
+	@scripts/ensure-libraries.sh
 	$(SWIFT) build -c release
 	scripts/bench.sh
 
 ## The same pages built by Hugo, timed in the same run (installs Debian's hugo).
 bench-hugo:
-	@scripts/ensure-libcmark.sh
+	@scripts/ensure-libraries.sh
 	$(SWIFT) build -c release
 	scripts/bench-hugo.sh
 

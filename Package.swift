@@ -17,7 +17,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CJemalloc", pkgConfig: "jemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .target(name: "CSystem"),
+        // Only the command links jemalloc (see MemoryPolicy); tests and libraries keep the system malloc.
+        .target(name: "CAllocator", dependencies: ["CJemalloc"]),
         .target(name: "VietText"),
         .target(name: "Diagnostics"),
         .target(name: "Parallel"),
@@ -35,7 +38,7 @@ let package = Package(
         .target(name: "Write", dependencies: ["CSystem", "SiteOutput", "Parallel"]),
         .target(name: "Pipeline", dependencies: ["Load", "Model", "Compute", "Render", "Write", "LinkCheck", "SiteOutput", "Diagnostics", "VietText", "CSystem", "Parallel"]),
         .executableTarget(name: "ThiduaCLI", dependencies: [
-            "Pipeline", "Diagnostics", "VietText", "CSystem",
+            "Pipeline", "Diagnostics", "VietText", "CSystem", "CAllocator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ThiduaBench", dependencies: [

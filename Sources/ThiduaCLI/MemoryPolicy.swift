@@ -1,17 +1,30 @@
+import CAllocator
 import CSystem
 import Foundation
 
-/// Malloc settings for one build process (Linux, glibc).
+/// The allocator of one build process.
 ///
-/// glibc raises its mmap threshold each time a large block is freed (up to 32 MB), so after the first
+/// The command runs on jemalloc (linked through `CAllocator`, which also sets its options): a build
+/// allocates and frees millions of small view-model dictionaries, strings and arrays on both cores,
+/// and glibc's malloc and free were about 9 % of its CPU time. Measured on the national fixture,
+/// 2 cores, RAM disk, alternating runs: glibc 9.7–9.9 s, jemalloc 8.8–9.0 s, peak 227–237 MB against
+/// glibc's 237 MB (jemalloc's defaults were as fast but kept 270 MB: freed pages are now returned
+/// after a second). The README's performance section has the runs.
+///
+/// Without jemalloc (tests, or `thidua` linked elsewhere) the glibc settings below apply. glibc
+/// raises its mmap threshold each time a large block is freed (up to 32 MB), so after the first
 /// multi-megabyte pages and open-data files the following ones come from the heap, which then stays
 /// fragmented and large. A fixed threshold hands every large buffer back to the system when it is
 /// freed, and one arena per core plus one for the writer thread (instead of eight) keeps the threads
-/// from each holding a half-empty heap. Measured on the national fixture (2 cores): peak RSS 348 MB →
-/// 302 MB, same time. One arena per core only was 10 % slower once a step ran on its own queue
-/// thread (`Parallel.both`): two busy threads then shared an arena's lock.
+/// from each holding a half-empty heap (national fixture: peak 348 MB → 302 MB, same time).
 enum MemoryPolicy {
     static func apply() {
         thidua_malloc_policy(Int32(max(2, ProcessInfo.processInfo.activeProcessorCount) + 1))
+    }
+
+    /// "jemalloc 5.3.0-…", shown with `THIDUA_TIMINGS=1`.
+    static var allocator: String {
+        let version = String(cString: thidua_allocator_version())
+        return version.hasPrefix("jemalloc") ? version : "jemalloc " + version
     }
 }

@@ -93,7 +93,7 @@ enum Terminal {
 
     static func report(_ outcome: Pipeline.Outcome, format: OutputFormat) {
         if timings {
-            err("  bộ nhớ cao nhất: \(peakMemory())")
+            err("  bộ nhớ cao nhất: \(peakMemory()) (bộ cấp phát: \(MemoryPolicy.allocator))")
             for step in BuildStep.allCases {
                 if let s = outcome.seconds[step] { err(String(format: "  %@: %.3f s", step.rawValue, s)) }
             }

@@ -3,8 +3,9 @@
 /* Atomically exchanges two paths (Linux renameat2 RENAME_EXCHANGE). Returns 0 or -1 with errno set. */
 int thidua_exchange_paths(const char *a, const char *b);
 /* glibc malloc: a fixed mmap threshold (large buffers go back to the system when freed), trimming,
-   and at most `arenas` arenas. No effect on other C libraries. */
+   and at most `arenas` arenas. No effect when the process runs on jemalloc or another C library. */
 void thidua_malloc_policy(int arenas);
-/* glibc malloc_trim(0): returns free pages inside every arena to the system. No effect elsewhere. */
+/* Returns free pages inside every arena to the system: jemalloc's purge when the process runs on
+   jemalloc, else glibc's malloc_trim(0). */
 void thidua_release_free_memory(void);
 #endif
