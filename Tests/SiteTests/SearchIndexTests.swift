@@ -1,6 +1,7 @@
 import Foundation
 import Pipeline
 @testable import Render
+import VietText
 import XCTest
 
 /// The search index files: folding, postings, shard splitting, and what the sample site publishes.
@@ -23,6 +24,44 @@ final class SearchIndexTests: XCTestCase {
         let terms = SearchIndex.terms(of: r)
         XCTAssertEqual(terms.map(\.0), ["de", "nuoi", "xa"])
         XCTAssertEqual(terms.map(\.1), [.title, .title, .place])
+    }
+
+    /// The packed sort gives what sorting the words as Strings gives: long words that share their
+    /// first 16 bytes, a 16-byte word and its longer forms, prefixes, digits, repeats across fields.
+    func testTermsEqualSortingTheWordsAsStrings() {
+        func reference(_ r: SearchRecord) -> [String] {
+            var all: [(String, SearchIndex.Field)] = []
+            for (field, text) in [(SearchIndex.Field.title, r.title), (.place, r.place), (.text, r.text)] {
+                for w in SearchIndex.words(VietFold.fold(text)) { all.append((String(w), field)) }
+            }
+            all.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.rawValue > $1.1.rawValue }
+            var out: [(String, SearchIndex.Field)] = []
+            for pair in all where out.last?.0 != pair.0 { out.append(pair) }
+            return out.map { "\($0.0) \($0.1)" }
+        }
+        let sixteen = "abcdefghijklmnop"
+        let texts = ["", "a", "a b a", "aaaaaaaa aaaaaaaab aaaaaaa", sixteen, sixteen + "q", sixteen + "a", sixteen + "qr",
+                     "\(sixteen)q \(sixteen) \(sixteen)qr \(sixteen)a", "0 9 09 90 z9 9z", "Đắk Lắk, 152/KH-UBND ngày 5.3.2024",
+                     "nguoithuchienmohinhchannuoi nguoithuchienmohinhchannuoide", "a\u{301}b x\u{301}", "“trích dẫn” – xã",
+                     String(repeating: "hộ nghèo giảm ", count: 40)]
+        // Fixed pseudo-random texts (a linear congruential sequence), the same on every run.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let letters = Array("ab0z")
+        var random: [String] = []
+        for _ in 0..<300 {
+            let words = (0..<next(31)).map { _ in String((0...next(20)).map { _ in letters[next(letters.count)] }) }
+            random.append(words.joined(separator: " "))
+        }
+        for title in texts + random.prefix(100) {
+            for text in [texts[next(texts.count)], random[next(random.count)]] {
+                let r = SearchRecord(kind: 0, title: title, path: "x/index.html", place: random[next(random.count)], text: text)
+                XCTAssertEqual(SearchIndex.terms(of: r).map { "\($0.0) \($0.1)" }, reference(r), "\(title) | \(text)")
+            }
+        }
     }
 
     func testWordsAreRunsOfLettersAndDigitsOfFoldedText() {

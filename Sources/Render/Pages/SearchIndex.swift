@@ -33,22 +33,6 @@ enum SearchIndex {
     /// Where a word occurs in a record; higher ranks first.
     enum Field: Int { case text = 0, place = 1, title = 2 }
 
-    /// Runs of ASCII letters and digits of an already folded text.
-    static func words(_ folded: String) -> [Substring] {
-        // Every scalar a character of its own (`StandaloneScalar`: ASCII, punctuation such as “ ” – ·
-        // …): splitting the bytes gives the same words as splitting Characters, whose non-ASCII ones
-        // are all separators. A combining mark after a letter would join it into one non-ASCII
-        // Character, so any other text goes the Character way.
-        if folded.unicodeScalars.allSatisfy({ StandaloneScalar.contains($0.value) }) {
-            return folded.utf8.split(whereSeparator: { a in !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39)) })
-                .map { Substring($0) }
-        }
-        return folded.split(whereSeparator: { c in
-            guard let a = c.asciiValue else { return true }
-            return !((a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39))
-        })
-    }
-
     /// Every file of the index, in a fixed order. Records must come grouped by kind, in kind order.
     static func files(_ records: [SearchRecord]) -> [OutputFile] { jobs(records).map { $0.make() } }
 
@@ -143,20 +127,6 @@ enum SearchIndex {
             for (term, entry) in bucket { result[term] = entry.list }
         }
         return result
-    }
-
-    /// A record's distinct terms in term order, each with the best field it occurs in. Sorting the
-    /// words and keeping the first of each run is cheaper than a dictionary per record.
-    static func terms(of r: SearchRecord) -> [(String, Field)] {
-        var all: [(String, Field)] = []
-        for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
-            for w in words(VietFold.fold(text)) { all.append((String(w), field)) }
-        }
-        all.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.rawValue > $1.1.rawValue }
-        var out: [(String, Field)] = []
-        out.reserveCapacity(all.count)
-        for pair in all where out.last?.0 != pair.0 { out.append(pair) }
-        return out
     }
 
     /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
