@@ -102,6 +102,19 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(flow?.location, loc(2, 11))
     }
 
+    /// thidua reads every scalar as text, so a quoted and a plain spelling of one key are one key
+    /// written twice (the second used to be silently ignored).
+    func testQuotedAndPlainSpellingsOfAKeyAreADuplicate() {
+        let d = failure(parseFile("---\n2021: a\n\"2021\": b\n---\n"))
+        XCTAssertEqual(d?.code, "YAML_DUPLICATE_KEY")
+        XCTAssertEqual(d?.location, loc(3, 1))
+        let values = try? parseFile("---\nyear: 2021\npublished: 2024-01-15\ndone: yes\nnone: ~\n---\n").get()
+        XCTAssertEqual(values?["year"]?.int, 2021)
+        XCTAssertEqual(values?["published"]?.string, "2024-01-15")
+        XCTAssertEqual(values?["done"]?.bool, true)
+        XCTAssertEqual(values?["none"]?.isNull, true)
+    }
+
     func testTopLevelMustBeAMapping() {
         let d = failure(parseFile("---\n- a\n- b\n---\n"))
         XCTAssertEqual(d?.code, "YAML_NOT_MAPPING")
