@@ -15,6 +15,15 @@ final class InvalidPrivacyAndMediaTests: XCTestCase {
         return outcome.outputTexts + copies
     }
 
+    /// The story check looks a Unicode numeric type up only beyond ASCII, where 0–9 are the only
+    /// scalars that have one.
+    func testAmongASCIIOnlyDigitsHaveANumericType() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            XCTAssertEqual(scalar.properties.numericType != nil, value >= 0x30 && value <= 0x39, "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// The personal-data-column fixture holds these values only in columns named as personal data.
     func testDroppedPersonalColumnsLeaveNoTraceInAnyOutputFile() throws {
         let (lines, outcome) = try InvalidFixtureTests.run(kind: "personal-data-column")
