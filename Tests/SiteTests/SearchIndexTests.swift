@@ -75,7 +75,9 @@ final class SearchIndexTests: XCTestCase {
             SearchRecord(kind: 1, title: "Xã Đắk Lắk", path: "b/index.html", place: "", text: ""),
             SearchRecord(kind: 1, title: "Thôn", path: "c/index.html", place: "Đắk Mil", text: ""),
         ]
-        let p = SearchIndex.postings(records)
+        let sorted = SearchIndex.postings(records)
+        XCTAssertEqual(sorted.map(\.key), sorted.map(\.key).sorted())
+        let p = Dictionary(uniqueKeysWithValues: sorted.map { ($0.key, $0.value) })
         // id 0 title (2), id 1 title (1*4+2), id 2 place (1*4+1)
         XCTAssertEqual(p["dak"], [2, 6, 5])
         XCTAssertEqual(p["mil"], [2, 9])

@@ -39,10 +39,9 @@ enum SearchIndex {
     /// The files as page jobs: the manifest and the term shards are made here (their names come from
     /// the terms), the record chunks only when their job runs, in parallel with the other pages.
     static func jobs(_ records: [SearchRecord]) -> [PageJob] {
-        let postings = postings(records)
+        let sorted = postings(records)
         var out: [PageJob] = []
         var keys: [String] = []
-        let sorted = postings.sorted { $0.key < $1.key }
         // Numbers (decision numbers, years) are many but rarely searched: one letter of key is enough.
         // Terms are runs of a–z and 0–9 (`words`), so the first byte tells.
         let numbers = sorted.filter { $0.key.utf8.first! <= UInt8(ascii: "9") }
@@ -84,9 +83,10 @@ enum SearchIndex {
         return out
     }
 
-    /// Term → delta-coded postings: each entry is `(id − previous id) × 4 + field`, ids ascending,
-    /// with the best field the term occurs in for that record.
-    static func postings(_ records: [SearchRecord]) -> [String: [Int]] {
+    /// Every term with its delta-coded postings, in term order: each entry is
+    /// `(id − previous id) × 4 + field`, ids ascending, with the best field the term occurs in for
+    /// that record.
+    static func postings(_ records: [SearchRecord]) -> [(key: String, value: [Int])] {
         // Folding every story is most of the work: done on all cores, a block of records at a time
         // (the terms of every record at once would be tens of MB), merged in record order.
         // One dictionary entry per term holding its list and last id: one lookup per posting.
@@ -98,8 +98,9 @@ enum SearchIndex {
                 last = id
             }
         }
-        // Terms are spread over buckets by their first byte so the postings of a block are added on
-        // all cores, each bucket by one worker; the buckets never share a term.
+        // Terms are spread over buckets by ranges of their first byte (0–9 then a–z, `bucket(of:)`)
+        // so the postings of a block are added on all cores, each bucket by one worker; the buckets
+        // never share a term, and sorting each bucket on its own sorts them all.
         let bucketCount = 16
         var buckets = [[String: Entry]](repeating: [:], count: bucketCount)
         for blockStart in stride(from: 0, to: records.count, by: 1024) {
@@ -108,7 +109,7 @@ enum SearchIndex {
             let terms = Parallel.map(block.count, chunk: 16) { i -> [[(String, Field)]] in
                 var byBucket = [[(String, Field)]](repeating: [], count: bucketCount)
                 for pair in SearchIndex.terms(of: records[block.lowerBound + i]) {
-                    byBucket[Int(pair.0.utf8.first!) % bucketCount].append(pair)
+                    byBucket[bucket(of: pair.0, count: bucketCount)].append(pair)
                 }
                 return byBucket
             }
@@ -121,12 +122,18 @@ enum SearchIndex {
                 }
             }
         }
-        var result: [String: [Int]] = [:]
-        result.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
-        for bucket in buckets {
-            for (term, entry) in bucket { result[term] = entry.list }
+        let sortedBuckets = Parallel.map(bucketCount) { b in
+            buckets[b].map { (key: $0.key, value: $0.value.list) }.sorted { $0.key < $1.key }
         }
-        return result
+        return Array(sortedBuckets.joined())
+    }
+
+    /// The bucket of a term (a run of 0–9 and a–z): its first byte's rank among those 36, in
+    /// `count` ranges that follow byte order.
+    static func bucket(of term: String, count: Int) -> Int {
+        let first = term.utf8.first!
+        let rank = first <= UInt8(ascii: "9") ? Int(first) - 0x30 : 10 + Int(first) - 0x61
+        return min(count - 1, max(0, rank) * count / 36)
     }
 
     /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
