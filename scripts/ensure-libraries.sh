@@ -12,9 +12,11 @@ if [ ${#missing[@]} -eq 0 ]; then
 fi
 echo "thidua cần các gói Debian: ${missing[*]}; đang cài…" >&2
 if [ "$(id -u)" = "0" ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libjemalloc-dev pkg-config >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libjemalloc-dev pkg-config >&2; } \
+    || { echo "apt-get không cài được. Hãy chạy:  apt-get install -y libcmark-dev libjemalloc-dev pkg-config" >&2; exit 1; }
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libjemalloc-dev pkg-config >&2
+  { sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libjemalloc-dev pkg-config >&2; } \
+    || { echo "apt-get không cài được. Hãy chạy:  sudo apt-get install -y libcmark-dev libjemalloc-dev pkg-config" >&2; exit 1; }
 else
   echo "Không tự cài được. Hãy chạy:  sudo apt-get install -y libcmark-dev libjemalloc-dev pkg-config" >&2
   exit 1

@@ -1,3 +1,5 @@
+/* RTLD_DEFAULT: older glibc headers define it only for GNU sources. */
+#define _GNU_SOURCE
 #include <dlfcn.h>
 #include <malloc.h>
 #include <stddef.h>

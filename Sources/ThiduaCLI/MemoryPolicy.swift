@@ -7,9 +7,10 @@ import Foundation
 /// The command runs on jemalloc (linked through `CAllocator`, which also sets its options): a build
 /// allocates and frees millions of small view-model dictionaries, strings and arrays on both cores,
 /// and glibc's malloc and free were about 9 % of its CPU time. Measured on the national fixture,
-/// 2 cores, RAM disk, alternating runs: glibc 9.7–9.9 s, jemalloc 8.8–9.0 s, peak 227–237 MB against
-/// glibc's 237 MB (jemalloc's defaults were as fast but kept 270 MB: freed pages are now returned
-/// after a second). The README's performance section has the runs.
+/// 2 cores, RAM disk, five alternating runs: glibc 9.2–9.6 s, jemalloc 8.5–8.9 s, peak 206–227 MB
+/// against glibc's 234–242 MB (jemalloc's defaults were as fast but kept 270 MB: freed pages are now
+/// returned after a second). One arena per CPU (`percpu_arena`) measured the same as two fixed
+/// arenas here and follows the core count elsewhere. The README's performance section has the runs.
 ///
 /// Without jemalloc (tests, or `thidua` linked elsewhere) the glibc settings below apply. glibc
 /// raises its mmap threshold each time a large block is freed (up to 32 MB), so after the first

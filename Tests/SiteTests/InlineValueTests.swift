@@ -32,6 +32,20 @@ final class InlineValueTests: XCTestCase {
                 XCTAssertEqual(describe(ContextValue(taking: slot)), describe(ContextValue(value)))
             }
         }
+        // A value moved out owns exactly one reference: the object inside is freed once, when the
+        // last copy goes, neither leaked nor released early.
+        final class Tracker { static var alive = 0; init() { Tracker.alive += 1 }; deinit { Tracker.alive -= 1 } }
+        do {
+            let tracked: [String: Any] = ["t": Tracker()]
+            for _ in 0..<3 {
+                slot.initialize(to: tracked as Any)
+                if case .dict(let d) = ContextValue(taking: slot) { XCTAssertNotNil(d["t"] as? Tracker) } else { XCTFail() }
+            }
+            slot.initialize(to: [tracked] as Any)
+            if case .dicts(let list) = ContextValue(taking: slot) { XCTAssertEqual(list.count, 1) } else { XCTFail() }
+            XCTAssertEqual(Tracker.alive, 1)
+        }
+        XCTAssertEqual(Tracker.alive, 0)
         // The copies read out stay valid after the original is gone.
         var text: String?
         do { let any: Any = long + "!"; if case .string(let s) = ContextValue(any) { text = s } }

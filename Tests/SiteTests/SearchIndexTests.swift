@@ -43,7 +43,9 @@ final class SearchIndexTests: XCTestCase {
         let texts = ["", "a", "a b a", "aaaaaaaa aaaaaaaab aaaaaaa", sixteen, sixteen + "q", sixteen + "a", sixteen + "qr",
                      "\(sixteen)q \(sixteen) \(sixteen)qr \(sixteen)a", "0 9 09 90 z9 9z", "Đắk Lắk, 152/KH-UBND ngày 5.3.2024",
                      "nguoithuchienmohinhchannuoi nguoithuchienmohinhchannuoide", "a\u{301}b x\u{301}", "“trích dẫn” – xã",
-                     String(repeating: "hộ nghèo giảm ", count: 40)]
+                     String(repeating: "hộ nghèo giảm ", count: 40),
+                     // Not every scalar a character of its own: these take the Character path.
+                     "x\r\ny dong\r\nmoi", "ab🏻c 🏻 nuoi", "a\u{200D}b tho", "αβ ga γ 12"]
         // Fixed pseudo-random texts (a linear congruential sequence), the same on every run.
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next(_ bound: Int) -> Int {
@@ -56,6 +58,7 @@ final class SearchIndexTests: XCTestCase {
             let words = (0..<next(31)).map { _ in String((0...next(20)).map { _ in letters[next(letters.count)] }) }
             random.append(words.joined(separator: " "))
         }
+        XCTAssertEqual(SearchIndex.terms(of: SearchRecord(kind: 0, title: "x\r\ny", path: "", place: "", text: "")).map(\.0), ["x", "y"])
         for title in texts + random.prefix(100) {
             for text in [texts[next(texts.count)], random[next(random.count)]] {
                 let r = SearchRecord(kind: 0, title: title, path: "x/index.html", place: random[next(random.count)], text: text)

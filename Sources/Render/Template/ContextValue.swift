@@ -127,7 +127,7 @@ fileprivate enum Inline {
     /// rest of its container is its type, which needs no destroying).
     static func take<T>(_ slot: UnsafeMutablePointer<Any>, as type: T.Type) -> T {
         precondition(MemoryLayout<T>.size <= 3 * MemoryLayout<Int>.size && MemoryLayout<T>.alignment <= MemoryLayout<Int>.alignment)
-        return UnsafeMutableRawPointer(slot).assumingMemoryBound(to: T.self).move()
+        return slot.withMemoryRebound(to: T.self, capacity: 1) { $0.move() }
     }
 }
 
