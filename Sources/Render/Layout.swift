@@ -60,15 +60,15 @@ public struct PageMeta: Sendable {
 extension RenderContext {
     /// The keys the layout template uses, merged under each page's own keys; `room` more keys fit
     /// without the dictionary growing (growing rehashed every key of every page once more).
-    func layout(_ meta: PageMeta, linker: PageLinker, room: Int = 0) -> [String: Any] {
+    func layout(_ meta: PageMeta, linker: PageLinker, room: Int = 0) -> ViewModel {
         let config = site.config
-        let nav: [[String: Any]] = Section.allCases.compactMap { s in
+        let nav: [ViewModel] = Section.allCases.compactMap { s in
             guard let r = s.route, s != .search else { return nil }
             return ["label": s.label, "href": linker.link(r), "current": s == meta.section]
         }
         // Keys unique to the trail: Mustache looks a missing key up in the page's own context, so a
         // page with an `href` key would otherwise turn the last step into a link.
-        var trail: [[String: Any]] = []
+        var trail: [ViewModel] = []
         if meta.section != .home {
             trail.append(["trailLabel": "Trang chủ", "trailHref": linker.link(Routes.home), "trailLast": false])
             for step in meta.breadcrumb where step.path != meta.path {
@@ -77,7 +77,7 @@ extension RenderContext {
             trail.append(["trailLabel": meta.title, "trailHref": "", "trailLast": true])
         }
         let description = Self.clip(meta.description.isEmpty ? config.title : meta.description, to: 200)
-        var ctx: [String: Any] = Dictionary(minimumCapacity: 26 + room)
+        var ctx: ViewModel = ViewModel(minimumCapacity: 26 + room)
         ctx["lang"] = "vi"
         ctx["siteTitle"] = config.title
         ctx["organization"] = config.organization
@@ -110,9 +110,9 @@ extension RenderContext {
     /// Renders a page template with the layout keys. A page key with a layout key's name would
     /// silently change the header or footer of that page (a unit `root` once broke the favicon link),
     /// so debug builds (and therefore the tests) refuse it.
-    func page(_ template: String, meta: PageMeta, linker: PageLinker, _ keys: [String: Any]) -> OutputFileText {
+    func page(_ template: String, meta: PageMeta, linker: PageLinker, _ keys: ViewModel) -> OutputFileText {
         var ctx = layout(meta, linker: linker, room: keys.count)
-        for (k, v) in keys {
+        for (k, v) in keys.entries {
             assert(ctx[k] == nil, "page key “\(k)” hides the layout key of the same name")
             ctx[k] = v
         }

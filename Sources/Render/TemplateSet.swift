@@ -136,7 +136,8 @@ public struct TemplateSet: Sendable {
         return raw
     }
 
-    public func render(_ context: [String: Any], template name: String) -> String {
+    /// `context` is the page's view model: a `ViewModel` (what thidua's pages use) or a `[String: Any]`.
+    public func render(_ context: Any, template name: String) -> String {
         switch engine {
         case .fast:
             if let page = fast.render(context, template: name) { return page }
@@ -151,7 +152,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// As `render`, in UTF-8: the fast renderer's buffer as it is.
-    public func renderBytes(_ context: [String: Any], template name: String) -> [UInt8] {
+    public func renderBytes(_ context: Any, template name: String) -> [UInt8] {
         if case .fast = engine, let page = fast.renderBytes(context, template: name) { return page }
         return Array(render(context, template: name).utf8)
     }

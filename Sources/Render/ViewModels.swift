@@ -10,9 +10,9 @@ extension RenderContext {
 
     /// A unit's name, link, code and level, with room for `extra` more keys: a table row that added
     /// its own columns to a four-key dictionary made it grow and rehash once more for every row.
-    func unitLink(_ u: Int, linker: PageLinker, room extra: Int = 0) -> [String: Any] {
+    func unitLink(_ u: Int, linker: PageLinker, room extra: Int = 0) -> ViewModel {
         let unit = site.units[u]
-        var link: [String: Any] = Dictionary(minimumCapacity: 4 + extra)
+        var link: ViewModel = ViewModel(minimumCapacity: 4 + extra)
         link["name"] = unit.name
         link["href"] = linker.link(Routes.unit(unit))
         link["code"] = unit.code
@@ -20,24 +20,24 @@ extension RenderContext {
         return link
     }
 
-    func statusView(_ s: TargetStatus?) -> [String: Any]? {
+    func statusView(_ s: TargetStatus?) -> ViewModel? {
         guard let s else { return nil }
         return Self.statusViews[s]
     }
 
     /// The same three small dictionaries for every status shown (hundreds of thousands nationally).
-    private static let statusViews: [TargetStatus: [String: Any]] = Dictionary(uniqueKeysWithValues: TargetStatus.allCases.map {
-        ($0, ["label": $0.label, "class": $0.cssClass, "symbol": $0.symbol] as [String: Any])
+    private static let statusViews: [TargetStatus: ViewModel] = Dictionary(uniqueKeysWithValues: TargetStatus.allCases.map {
+        ($0, ["label": $0.label, "class": $0.cssClass, "symbol": $0.symbol] as ViewModel)
     })
 
     /// A model as cards show it. Optional keys are `false` when absent rather than missing, so a
     /// card rendered inside another model's page never picks up that page's values.
-    func modelCard(_ m: Int, linker: PageLinker) -> [String: Any] {
+    func modelCard(_ m: Int, linker: PageLinker) -> ViewModel {
         let model = site.models[m]
         // Each key set once, in a dictionary sized for all of them: cards are made by the hundred
         // thousand nationally, and overwriting defaults then growing past the literal's size cost
         // more than the values.
-        var card: [String: Any] = Dictionary(minimumCapacity: 28)
+        var card: ViewModel = ViewModel(minimumCapacity: 28)
         card["id"] = model.id
         card["title"] = model.title
         card["summary"] = model.summary
@@ -106,7 +106,7 @@ extension RenderContext {
     }
 
     /// A commendation row. Optional keys are `false` when absent (see `modelCard`).
-    func awardRow(_ a: Int, linker: PageLinker) -> [String: Any] {
+    func awardRow(_ a: Int, linker: PageLinker) -> ViewModel {
         let award = site.awards[a]
         let text = awardTexts[Int(awardTextOfAward[a])]
         // The decision links to its text when the site publishes it, otherwise to its round on the
@@ -115,7 +115,7 @@ extension RenderContext {
         if let anchor = text.roundAnchor { decisionHref += "#" + anchor }
         var model: Any = false
         if let id = award.modelID, let m = modelByID[id] {
-            model = ["title": site.models[m].title, "href": linker.link(Routes.model(site.models[m]))] as [String: Any]
+            model = ["title": site.models[m].title, "href": linker.link(Routes.model(site.models[m]))] as ViewModel
         }
         // Every key in one literal (absent ones `false`): rows are made tens of thousands of times, and
         // adding keys one by one regrew the dictionary.
@@ -137,8 +137,8 @@ extension RenderContext {
         ]
     }
 
-    func documentRow(_ d: Document, linker: PageLinker) -> [String: Any] {
-        var row: [String: Any] = ["title": d.title, "href": linker.link(Routes.document(d))]
+    func documentRow(_ d: Document, linker: PageLinker) -> ViewModel {
+        var row: ViewModel = ["title": d.title, "href": linker.link(Routes.document(d))]
         if let n = d.number { row["number"] = n }
         if let date = d.date { row["date"] = date.long; row["dateShort"] = date.short }
         if let k = d.kind { row["kind"] = k.label }

@@ -75,7 +75,7 @@ enum AwardPages {
     static let indexBatchLimit = 50
 
     static func groups(_ ctx: RenderContext, awards: [Int], linker: PageLinker, showYear: Bool = true,
-                       limit: Int? = nil, splitYears: Set<Int> = []) -> [[String: Any]] {
+                       limit: Int? = nil, splitYears: Set<Int> = []) -> [ViewModel] {
         struct Group { var name: String; var rank: Int; var sortKey: VietCollationKey; var awards: [Int] }
         var groups: [String: Group] = [:]
         for a in awards {
@@ -110,7 +110,7 @@ enum AwardPages {
                 "anchor": anchor,
                 "count": ctx.format.integer(g.awards.count),
                 "unknown": unknown,
-                "batches": sortedBatches.map { b -> [String: Any] in
+                "batches": sortedBatches.map { b -> ViewModel in
                     let heading = showYear ? "Năm \(b.year) · \(b.round.label)" : b.round.label
                     let shown = limit.map { Array(b.rows.prefix($0)) } ?? b.rows
                     let count = ctx.format.integer(b.rows.count)
@@ -132,9 +132,9 @@ enum AwardPages {
     }
 
     /// Rows of the timeliness table of one year's page, each with the id the award rows link to.
-    static func roundRows(_ ctx: RenderContext, _ rounds: [AwardTimeliness.Round], linker: PageLinker) -> [[String: Any]] {
+    static func roundRows(_ ctx: RenderContext, _ rounds: [AwardTimeliness.Round], linker: PageLinker) -> [ViewModel] {
         rounds.map { r in
-            var row: [String: Any] = [
+            var row: ViewModel = [
                 "anchor": r.anchor,
                 "decision": "Quyết định số \(r.decision) \(r.date.long)",
                 "date": r.date.short,
@@ -152,7 +152,7 @@ enum AwardPages {
     }
 
     /// One row per achievement year: rounds, commendations, median, earliest and latest delay.
-    static func yearRows(_ ctx: RenderContext, _ rounds: [AwardTimeliness.Round], linker: PageLinker) -> [[String: Any]] {
+    static func yearRows(_ ctx: RenderContext, _ rounds: [AwardTimeliness.Round], linker: PageLinker) -> [ViewModel] {
         AwardTimeliness.byYear(rounds).map { y in
             let days = y.rounds.map(\.days)
             return [
@@ -201,7 +201,7 @@ enum AwardPages {
                             description: "Các quyết định khen thưởng cho thành tích năm \(year), theo hình thức và đợt, và thời gian từ hết năm đến ngày quyết định.",
                             section: .awards, breadcrumb: [("Khen thưởng", Routes.awards)])
         let median = AwardTimeliness.median(rounds.map(\.days))
-        var keys: [String: Any] = [
+        var keys: ViewModel = [
             "year": String(year),
             "total": ctx.format.integer(awards.count),
             "groups": groups(ctx, awards: split?.outside ?? awards, linker: linker, showYear: false),
@@ -218,7 +218,7 @@ enum AwardPages {
             keys["hasParts"] = true
             keys["partLevel"] = ctx.site.units[split.parts.regions[0].unit].level.label.lowercasedFirst
             keys["outsideCount"] = split.outside.isEmpty ? false : ctx.format.integer(split.outside.count) as Any
-            keys["parts"] = split.regions.map { r -> [String: Any] in
+            keys["parts"] = split.regions.map { r -> ViewModel in
                 let region = ctx.site.units[split.parts.regions[r].unit]
                 return ["name": region.name, "href": linker.link(Routes.awardsYearPart(year, region)),
                         "count": ctx.format.integer(split.byRegion[r]!.count)]
@@ -240,7 +240,7 @@ enum AwardPages {
             "groups": groups(ctx, awards: awards, linker: linker, showYear: false),
             "typeRows": AwardStats.byRecipientType(ctx, awards: awards),
             "districtRows": AwardStats.byDistrict(ctx, awards: awards, linker: linker),
-            "rounds": [[String: Any]](),
+            "rounds": [ViewModel](),
             "hasTimeliness": false,
             "median": false, "medianMonths": false,
             "awardsHref": linker.link(Routes.awards),

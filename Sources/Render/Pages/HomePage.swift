@@ -11,7 +11,7 @@ enum HomePage {
     static func page(_ ctx: RenderContext) -> OutputFileText {
         let linker = PageLinker(path: Routes.home)
         let config = ctx.site.config
-        var keys: [String: Any] = [:]
+        var keys: ViewModel = [:]
         if let home = ctx.site.home { keys["intro"] = ctx.html(home, linker: linker, headingOffset: ctx.sectionOffset(home)) }
         keys["milestones"] = config.milestones.map { ["year": String($0.year), "title": $0.title] }
         keys["hasMilestones"] = !config.milestones.isEmpty

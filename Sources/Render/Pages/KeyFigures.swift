@@ -5,14 +5,14 @@ import VietText
 /// Key figures of the latest round for the top unit: each indicator's baseline, latest value and
 /// change, its period target and whether it is on course.
 enum KeyFigures {
-    static func build(_ ctx: RenderContext, linker: PageLinker) -> [[String: Any]] {
+    static func build(_ ctx: RenderContext, linker: PageLinker) -> [ViewModel] {
         guard let root = ctx.primaryRoot, let latest = ctx.computation.latestYear else { return [] }
         let baseline = ctx.site.config.baselineYear
         let applicable = ctx.computation.applicableTargets(unit: root)
-        var out: [[String: Any]] = []
+        var out: [ViewModel] = []
         for ind in ctx.site.indicators {
             guard let now = ctx.computation.values.value(unit: root, indicator: ind.index, year: latest) else { continue }
-            var f: [String: Any] = ["name": ind.name, "value": ctx.format.withUnit(now.value, ind), "year": String(latest),
+            var f: ViewModel = ["name": ind.name, "value": ctx.format.withUnit(now.value, ind), "year": String(latest),
                                     "href": linker.link(Routes.indicator(ind))]
             if latest != baseline, let base = ctx.computation.values.value(unit: root, indicator: ind.index, year: baseline) {
                 f["baseline"] = ctx.format.withUnit(base.value, ind)

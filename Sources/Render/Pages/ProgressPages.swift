@@ -49,10 +49,10 @@ enum ProgressPages {
         let linker = PageLinker(path: Routes.progress)
         let sections = targeted(ctx).map { OverviewSection.build(ctx, indicator: $0, linker: linker) }
         let targetedIDs = Set(targeted(ctx).map(\.index))
-        let others = ctx.site.indicators.filter { !targetedIDs.contains($0.index) }.map { ind -> [String: Any] in
+        let others = ctx.site.indicators.filter { !targetedIDs.contains($0.index) }.map { ind -> ViewModel in
             ["name": ind.name, "href": linker.link(Routes.indicator(ind))]
         }
-        var keys: [String: Any] = ["indicators": sections, "years": ctx.computation.values.years.map { String($0) },
+        var keys: ViewModel = ["indicators": sections, "years": ctx.computation.values.years.map { String($0) },
                                    "hasIndicators": !sections.isEmpty, "others": others, "hasOthers": !others.isEmpty,
                                    "latestYear": false]
         if let y = ctx.computation.latestYear { keys["latestYear"] = String(y) }
@@ -84,10 +84,10 @@ enum ProgressPages {
         let years = ctx.computation.values.years
         let store = ctx.computation.values
         var anyDerived = false
-        let rows: [[String: Any]] = entries.compactMap { entry in
+        let rows: [ViewModel] = entries.compactMap { entry in
             let series = store.series(unit: entry.unit, indicator: ind.index)
             guard series.contains(where: { $0 != nil }) else { return nil }
-            let cells = series.map { v -> [String: Any] in
+            let cells = series.map { v -> ViewModel in
                 guard let v else { return ["missing": true] }
                 anyDerived = anyDerived || v.derived
                 // `missing` spelled out: an absent name is looked up in every enclosing object.
@@ -95,7 +95,7 @@ enum ProgressPages {
             }
             return ["unit": ctx.unitLink(entry.unit, linker: linker), "cells": cells, "depth": String(min(entry.depth, 4))]
         }
-        var keys: [String: Any] = [
+        var keys: ViewModel = [
             "indicator": ["name": ind.name, "unit": TrendFigure.unitLabel(ind)], "years": years.map { String($0) }, "rows": rows,
             "hasRows": !rows.isEmpty, "anyDerived": anyDerived,
             "direction": ind.direction == .giam ? "càng thấp càng tốt" : "càng cao càng tốt",
@@ -103,7 +103,7 @@ enum ProgressPages {
             "progressHref": linker.link(Routes.progress), "parts": false, "region": false, "hasParts": false,
             "rowsTitle": "Số liệu mọi đơn vị qua các năm",
         ]
-        keys["hasTargets"] = !((keys["targets"] as? [[String: Any]]) ?? []).isEmpty
+        keys["hasTargets"] = !((keys["targets"] as? [ViewModel]) ?? []).isEmpty
         let latest = ctx.computation.latestYear
         if let year = latest {
             keys["latestYear"] = String(year)
@@ -150,7 +150,7 @@ enum ProgressPages {
     /// The regions' pages as the split indicator page lists them, with how many of each region's
     /// units are behind schedule in the latest year.
     static func partLinks(_ ctx: RenderContext, _ ind: Indicator, parts: RegionParts, regions: [RegionParts.Region],
-                          year: Int?, linker: PageLinker) -> [[String: Any]] {
+                          year: Int?, linker: PageLinker) -> [ViewModel] {
         let behind = year.map { Set(ctx.computation.behindSchedule(indicator: ind.index, year: $0)) } ?? []
         return regions.map { region in
             let count = parts.order[region.range].filter { behind.contains($0.unit) }.count
@@ -161,9 +161,9 @@ enum ProgressPages {
     }
 
     /// The target rows of targets.csv on this indicator: who they apply to, what they ask, the document.
-    static func targetRows(_ ctx: RenderContext, _ ind: Indicator, linker: PageLinker) -> [[String: Any]] {
-        ctx.site.targets.filter { $0.indicator == ind.index }.map { t -> [String: Any] in
-            var row: [String: Any] = ["scope": scopeText(ctx, t.scope), "requirement": ctx.format.requirement(t, ind)]
+    static func targetRows(_ ctx: RenderContext, _ ind: Indicator, linker: PageLinker) -> [ViewModel] {
+        ctx.site.targets.filter { $0.indicator == ind.index }.map { t -> ViewModel in
+            var row: ViewModel = ["scope": scopeText(ctx, t.scope), "requirement": ctx.format.requirement(t, ind)]
             if let g = t.group, !g.isEmpty { row["group"] = g }
             if let s = t.source { row["source"] = s }
             if let doc = ctx.document(for: t.sourceReference) { row["sourceHref"] = linker.link(Routes.document(doc)) }

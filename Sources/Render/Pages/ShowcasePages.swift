@@ -49,11 +49,11 @@ enum ShowcasePages {
             meta.description = "Trang \(page)/\(paging.pageCount) của danh sách điển hình tiên tiến: câu chuyện, kết quả và khen thưởng."
             meta.breadcrumb = [("Điển hình", Routes.models)]
         }
-        let groups: [[String: Any]] = index.groups.filter { !$0.facets.isEmpty }.map { group in
+        let groups: [ViewModel] = index.groups.filter { !$0.facets.isEmpty }.map { group in
             [
                 "key": group.key, "label": group.label, "id": "loc-\(group.key)",
                 "items": group.facets.map { f in
-                    ["value": f.key, "label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count)] as [String: Any]
+                    ["value": f.key, "label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count)] as ViewModel
                 },
             ]
         }
@@ -67,7 +67,7 @@ enum ShowcasePages {
             "facetGroups": groups,
             "hasFacets": !groups.isEmpty,
             "coverageHref": linker.link(Routes.modelCoverage),
-        ]) { _, page in page })
+        ]))
     }
 
     static func list(_ ctx: RenderContext, facet: ShowcaseFacet, title: String,
@@ -85,13 +85,13 @@ enum ShowcasePages {
             "models": paging.models(on: page).map { ctx.modelCard($0, linker: linker) },
             "modelCount": ctx.format.integer(facet.models.count),
             "facetLabel": group.label,
-            "siblings": group.facets.map { f -> [String: Any] in
+            "siblings": group.facets.map { f -> ViewModel in
                 ["label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count), "current": f.path == facet.path]
             },
             "hasSiblings": group.facets.count > 1,
             "modelsHref": linker.link(Routes.models),
             "coverage": false,
-        ]) { _, page in page })
+        ]))
     }
 
     static func coveragePage(_ ctx: RenderContext) -> OutputFileText {
@@ -101,15 +101,15 @@ enum ShowcasePages {
                             description: "Theo từng huyện: những xã, phường, thị trấn chưa có điển hình tiên tiến nào được giới thiệu, để biết cần phát hiện điển hình ở đâu.",
                             section: .models, breadcrumb: [("Điển hình", Routes.models)])
         var keys = ShowcaseCoverage.keys(ctx, linker: linker)
-        keys["models"] = [[String: Any]]()
+        keys["models"] = [ViewModel]()
         keys["modelsHref"] = linker.link(Routes.models)
-        keys["siblings"] = [[String: Any]]()
+        keys["siblings"] = [ViewModel]()
         keys["paged"] = false
         return ctx.page("model-list", meta: meta, linker: linker, keys)
     }
 
     /// Keys shared by the model page and its press sheet.
-    static func common(_ ctx: RenderContext, _ i: Int, linker: PageLinker) -> [String: Any] {
+    static func common(_ ctx: RenderContext, _ i: Int, linker: PageLinker) -> ViewModel {
         let m = ctx.site.models[i]
         var keys = ctx.modelCard(i, linker: linker)
         // The layout's current breadcrumb step has no `href`; a page-level one would leak into it.

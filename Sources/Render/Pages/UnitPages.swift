@@ -23,7 +23,7 @@ enum UnitPages {
         let units = ctx.site.units
         let parts = units.count > splitAbove ? ctx.regions : nil
         let lastDepth = parts.map { $0.depth + 1 }
-        func node(_ i: Int, depth: Int) -> [String: Any] {
+        func node(_ i: Int, depth: Int) -> ViewModel {
             var n = ctx.unitLink(i, linker: linker)
             if let (year, status) = ctx.computation.latestStatus(unit: i) {
                 n["status"] = ctx.statusView(status)
@@ -44,7 +44,7 @@ enum UnitPages {
         }
         let administrative = units.roots.filter { units[$0].level.isAdministrative }.map { node($0, depth: 0) }
         let others = units.roots.filter { !units[$0].level.isAdministrative }.map { node($0, depth: 0) }
-        var counts: [[String: Any]] = []
+        var counts: [ViewModel] = []
         for level in UnitLevel.allCases {
             let n = units.units.filter { $0.level == level }.count
             if n > 0 { counts.append(["level": level.label, "count": ctx.format.integer(n)]) }
@@ -52,7 +52,7 @@ enum UnitPages {
         let meta = PageMeta(path: Routes.units, title: "Đơn vị tham gia",
                             description: "Danh sách \(ctx.format.integer(units.count)) đơn vị tham gia phong trào, theo cấp hành chính, kèm tình trạng đạt mục tiêu mới nhất.",
                             section: .units)
-        var keys: [String: Any] = [
+        var keys: ViewModel = [
             "tree": administrative, "others": others, "hasOthers": !others.isEmpty, "levelCounts": counts,
             "unitCount": ctx.format.integer(units.count), "cutLevel": false,
         ]
@@ -68,7 +68,7 @@ enum UnitPages {
         let path = Routes.unit(unit)
         let linker = PageLinker(path: path)
         let ancestors = units.path(to: i).dropLast()
-        var keys: [String: Any] = [
+        var keys: ViewModel = [
             "unit": ctx.unitLink(i, linker: linker),
             "levelLabel": unit.level.label,
             "code": unit.code,
@@ -81,7 +81,7 @@ enum UnitPages {
         }
         keys["progress"] = UnitProgressView.build(ctx, unit: i, linker: linker)
         let children = units.childrenOf[i]
-        keys["children"] = children.map { c -> [String: Any] in
+        keys["children"] = children.map { c -> ViewModel in
             var row = ctx.unitLink(c, linker: linker)
             // false rather than absent, or Mustache would show this page's own status on the row.
             row["status"] = ctx.computation.latestStatus(unit: c).flatMap { ctx.statusView($0.1) } ?? false

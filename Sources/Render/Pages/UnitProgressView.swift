@@ -6,13 +6,13 @@ import VietText
 /// targeted indicator a trend chart against the target path and each applicable target with its
 /// document, status, margin and pace, then the children ranked.
 enum UnitProgressView {
-    static func build(_ ctx: RenderContext, unit: Int, linker: PageLinker) -> [String: Any] {
+    static func build(_ ctx: RenderContext, unit: Int, linker: PageLinker) -> ViewModel {
         let years = ctx.computation.values.years
-        var indicators: [[String: Any]] = []
+        var indicators: [ViewModel] = []
         var anyDerived = false
         var hrefs: [Int: String] = [:]
         for ind in ctx.site.indicators {
-            var cells: [[String: Any]] = []
+            var cells: [ViewModel] = []
             var any = false
             for y in years {
                 if let v = ctx.computation.values.value(unit: unit, indicator: ind.index, year: y) {
@@ -30,8 +30,8 @@ enum UnitProgressView {
             indicators.append(["name": ind.name, "unit": ind.unit, "cells": cells, "href": href])
         }
         let applicable = ctx.computation.applicableTargets(unit: unit)
-        var targets: [[String: Any]] = []
-        var byIndicator: [[String: Any]] = []
+        var targets: [ViewModel] = []
+        var byIndicator: [ViewModel] = []
         for ind in ctx.site.indicators {
             let own = applicable.filter { ctx.site.targets[$0].indicator == ind.index }
             guard !own.isEmpty else { continue }
@@ -39,14 +39,14 @@ enum UnitProgressView {
             targets += rows
             // Known from the table above when the unit has values; the path check needs them.
             let href = hrefs[ind.index] ?? linker.link(ctx.indicatorPath(ind, unit: unit))
-            var entry: [String: Any] = ["name": ind.name, "href": href,
+            var entry: ViewModel = ["name": ind.name, "href": href,
                                         "id": "muc-tieu-" + Routes.slug(ind.id), "targets": rows, "figure": false]
             if let figure = TrendFigure.make(ctx, unit: unit, indicator: ind, targets: own, id: "xu-huong-" + Routes.slug(ind.id)) {
                 entry["figure"] = figure.fragment()
             }
             byIndicator.append(entry)
         }
-        var view: [String: Any] = [
+        var view: ViewModel = [
             "years": years.map { String($0) }, "indicators": indicators, "hasIndicators": !indicators.isEmpty,
             "anyDerived": anyDerived, "targets": targets, "hasTargets": !targets.isEmpty,
             "targetIndicators": byIndicator,

@@ -8,7 +8,7 @@ import Model
 enum ChildRanking {
     static let maxIndicators = 3
 
-    static func build(_ ctx: RenderContext, unit u: Int, linker: PageLinker) -> [String: Any]? {
+    static func build(_ ctx: RenderContext, unit u: Int, linker: PageLinker) -> ViewModel? {
         let all = ctx.site.units.childrenOf[u]
         // A province ranks its districts; agencies hanging under it are not compared with them.
         let administrative = all.filter { ctx.site.units[$0].level.isAdministrative }
@@ -21,7 +21,7 @@ enum ChildRanking {
         // Children are listed in dictionary order, so their position is the name sort key.
         let nameRank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
         let primary = keys[0]
-        let views = keys.map { k -> [String: Any] in
+        let views = keys.map { k -> ViewModel in
             let order = sorted(ranked, by: k, year: year, ctx: ctx, nameRank: nameRank)
             return view(ctx, sortedBy: k, order: order, keys: keys, year: year, isDefault: k == primary,
                         nameRank: nameRank, linker: linker)
@@ -77,27 +77,27 @@ enum ChildRanking {
     }
 
     static func view(_ ctx: RenderContext, sortedBy k: Int, order: [Int], keys: [Int], year: Int, isDefault: Bool,
-                     nameRank: [Int: Int], linker: PageLinker) -> [String: Any] {
+                     nameRank: [Int: Int], linker: PageLinker) -> ViewModel {
         let store = ctx.computation.values
         let sortInd = ctx.site.indicators[k]
-        let columns = keys.map { i -> [String: Any] in
+        let columns = keys.map { i -> ViewModel in
             let ind = ctx.site.indicators[i]
-            var col: [String: Any] = ["label": "\(ind.name) (\(TrendFigure.unitLabel(ind)))", "target": viewID(ctx, i),
+            var col: ViewModel = ["label": "\(ind.name) (\(TrendFigure.unitLabel(ind)))", "target": viewID(ctx, i),
                                       "better": ind.direction == .giam ? "asc" : "desc", "ariaSort": false]
             if i == k { col["ariaSort"] = ind.direction == .giam ? "ascending" : "descending" }
             return col
         }
         let primary = ctx.site.indicators[keys[0]]
-        let rows = order.enumerated().map { pos, c -> [String: Any] in
+        let rows = order.enumerated().map { pos, c -> ViewModel in
             var row = ctx.unitLink(c, linker: linker, room: 5)
             row["stt"] = ctx.format.integer(pos + 1)
             row["nameRank"] = String(nameRank[c]!)
-            row["cells"] = keys.map { i -> [String: Any] in
+            row["cells"] = keys.map { i -> ViewModel in
                 let ind = ctx.site.indicators[i]
                 guard let v = store.value(unit: c, indicator: i, year: year) else {
                     return ["text": "–", "missing": true, "dataValue": "", "derived": false, "status": false]
                 }
-                var cell: [String: Any] = ["text": ctx.format.withUnit(v.value, ind), "derived": v.derived,
+                var cell: ViewModel = ["text": ctx.format.withUnit(v.value, ind), "derived": v.derived,
                                            "dataValue": ctx.format.dataValue(v.value), "status": false]
                 if let s = ctx.computation.indicatorStatus(unit: c, indicator: i, year: year) { cell["status"] = ctx.statusView(s) }
                 return cell

@@ -11,7 +11,7 @@ enum IndicatorRanking {
     /// `within`: the units to rank (all when nil). `fullTable`: the table of every ranked unit below
     /// the top and bottom charts (left out where the ranked units are listed region by region).
     static func build(_ ctx: RenderContext, indicator ind: Indicator, year: Int, linker: PageLinker,
-                      within: Set<Int>? = nil, fullTable: Bool = true) -> [String: Any]? {
+                      within: Set<Int>? = nil, fullTable: Bool = true) -> ViewModel? {
         let store = ctx.computation.values
         var byLevel: [UnitLevel: [Int]] = [:]
         // In unit order either way, so ties rank the same on every page.
@@ -45,10 +45,10 @@ enum IndicatorRanking {
             figures.append(figure(ctx, ind, Array(all.suffix(chartSize)), year: year, reference: reference, linker: linker,
                                   id: "cuoi-bang-\(year)", title: "\(ind.name) năm \(year): \(chartSize) đơn vị \(levelName) cuối bảng"))
         }
-        var view: [String: Any] = ["year": String(year), "level": levelName, "count": ctx.format.integer(ranked.count),
+        var view: ViewModel = ["year": String(year), "level": levelName, "count": ctx.format.integer(ranked.count),
                                    "figures": figures, "full": false, "hasFull": fullTable && ranked.count > 2 * chartSize]
         if fullTable && ranked.count > 2 * chartSize {
-            view["full"] = ranked.enumerated().map { pos, u -> [String: Any] in
+            view["full"] = ranked.enumerated().map { pos, u -> ViewModel in
                 var row = ctx.unitLink(u, linker: linker, room: 5)
                 row["stt"] = ctx.format.integer(pos + 1)
                 let v = store.value(unit: u, indicator: ind.index, year: year)!

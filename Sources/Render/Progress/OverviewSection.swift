@@ -7,14 +7,14 @@ import Model
 enum OverviewSection {
     static let behindLimit = 20
 
-    static func build(_ ctx: RenderContext, indicator ind: Indicator, linker: PageLinker) -> [String: Any] {
+    static func build(_ ctx: RenderContext, indicator ind: Indicator, linker: PageLinker) -> ViewModel {
         let slug = Routes.slug(ind.id)
-        var section: [String: Any] = ["name": ind.name, "href": linker.link(Routes.indicator(ind)), "id": slug,
+        var section: ViewModel = ["name": ind.name, "href": linker.link(Routes.indicator(ind)), "id": slug,
                                       "counts": false, "trend": false, "latestYear": false]
         let counted = ctx.computation.values.years.map { y -> (year: Int, counts: [TargetStatus: Int]) in
             (y, ctx.computation.statusCounts(indicator: ind.index, year: y))
         }.filter { $0.counts.values.reduce(0, +) > 0 }
-        section["years"] = counted.map { entry -> [String: Any] in
+        section["years"] = counted.map { entry -> ViewModel in
             ["year": String(entry.year), "met": ctx.format.integer(entry.counts[.met] ?? 0),
              "notMet": ctx.format.integer(entry.counts[.notMet] ?? 0), "noData": ctx.format.integer(entry.counts[.noData] ?? 0)]
         }

@@ -4,10 +4,10 @@ import Model
 /// One applicable target of a unit for its page: what it asks, the document that set it, and
 /// each year's required and achieved figures, status, margin and pace.
 enum TargetChecksView {
-    static func build(_ ctx: RenderContext, unit u: Int, target ti: Int, linker: PageLinker) -> [String: Any] {
+    static func build(_ ctx: RenderContext, unit u: Int, target ti: Int, linker: PageLinker) -> ViewModel {
         let t = ctx.site.targets[ti]
         let ind = ctx.site.indicators[t.indicator]
-        var row: [String: Any] = ["indicator": ind.name, "requirement": ctx.format.requirement(t, ind),
+        var row: ViewModel = ["indicator": ind.name, "requirement": ctx.format.requirement(t, ind),
                                   "title": ctx.format.requirement(t, ind).uppercasedFirst,
                                   "rule": t.rule.label, "period": "\(t.from)–\(t.to)"]
         let alternatives = alternativeTargets(ctx, unit: u, target: ti)
@@ -33,10 +33,10 @@ enum TargetChecksView {
     }
 
     static func checkView(_ ctx: RenderContext, _ c: TargetCheck, _ t: Target, _ ind: Indicator,
-                          alternatives: [Int]) -> [String: Any] {
+                          alternatives: [Int]) -> ViewModel {
         // Missing figures stay absent (not false): themes print them with {{margin}}, and no outer
         // context of a unit page has keys of these names.
-        var r: [String: Any] = Dictionary(minimumCapacity: 12)
+        var r: ViewModel = ViewModel(minimumCapacity: 12)
         r["year"] = String(c.year)
         r["status"] = ctx.statusView(c.effectiveStatus) ?? false
         var result = ctx.statusView(c.effectiveStatus) ?? [:]

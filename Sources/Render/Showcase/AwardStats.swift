@@ -5,7 +5,7 @@ import VietText
 enum AwardStats {
     /// Rows `label`, `count`, `share` for the given awards, by recipient type in a fixed order;
     /// awards whose type was not written come last.
-    static func byRecipientType(_ ctx: RenderContext, awards: [Int]) -> [[String: Any]] {
+    static func byRecipientType(_ ctx: RenderContext, awards: [Int]) -> [ViewModel] {
         var counts: [RecipientType?: Int] = [:]
         for a in awards { counts[ctx.site.awards[a].recipientType, default: 0] += 1 }
         let order: [RecipientType?] = RecipientType.allCases.map { $0 } + [nil]
@@ -17,7 +17,7 @@ enum AwardStats {
 
     /// Rows by district in the unit tree's order; awards given above or outside districts
     /// (province, departments, enterprises) form a last row.
-    static func byDistrict(_ ctx: RenderContext, awards: [Int], linker: PageLinker) -> [[String: Any]] {
+    static func byDistrict(_ ctx: RenderContext, awards: [Int], linker: PageLinker) -> [ViewModel] {
         var counts: [Int: Int] = [:]
         var outside = 0
         var districtOfUnit: [Int: Int?] = [:]
@@ -31,7 +31,7 @@ enum AwardStats {
             if let d { counts[d, default: 0] += 1 } else { outside += 1 }
         }
         let units = ctx.site.units
-        var rows: [[String: Any]] = []
+        var rows: [ViewModel] = []
         // The districts counted, in tree order (not a walk of the whole tree for every award page).
         for u in counts.keys.sorted(by: { ctx.treePositions[$0] < ctx.treePositions[$1] }) where units[u].level == .huyen {
             let n = counts[u]!
@@ -43,7 +43,7 @@ enum AwardStats {
         return rows
     }
 
-    static func row(_ ctx: RenderContext, label: String, count: Int, total: Int) -> [String: Any] {
+    static func row(_ ctx: RenderContext, label: String, count: Int, total: Int) -> ViewModel {
         ["label": label, "count": ctx.format.integer(count),
          "share": total > 0 ? VietNumber.percent(Double(count) / Double(total), decimals: 1, trimZeros: false) : "–",
          "href": false]

@@ -31,14 +31,14 @@ struct CardPaging {
     }
 
     /// Keys of the pager the list templates show under the cards (`paged` false when one page).
-    func keys(page: Int, linker: PageLinker, format: Formatter) -> [String: Any] {
+    func keys(page: Int, linker: PageLinker, format: Formatter) -> ViewModel {
         guard pageCount > 1 else { return ["paged": false] }
         return [
             "paged": true,
             "pageNumber": format.integer(page),
             "pageCount": format.integer(pageCount),
             "pageSize": format.integer(size),
-            "pagerPages": (1...pageCount).map { k -> [String: Any] in
+            "pagerPages": (1...pageCount).map { k -> ViewModel in
                 ["label": format.integer(k), "href": linker.link(path(k)), "current": k == page]
             },
         ]

@@ -31,7 +31,7 @@ enum ShareLinks {
     }
 
     /// The links a model page offers, in display order.
-    static func links(title: String, summary: String, url: String) -> [[String: Any]] {
+    static func links(title: String, summary: String, url: String) -> [ViewModel] {
         [
             ["key": "facebook", "label": "Facebook", "href": facebook(url), "external": true],
             ["key": "zalo", "label": "Zalo", "href": zalo(url), "external": true],

@@ -29,14 +29,14 @@ enum ShowcaseCoverage {
     }
 
     /// The page's view model: totals, one table row per district, and the communes still without.
-    static func keys(_ ctx: RenderContext, linker: PageLinker) -> [String: Any] {
+    static func keys(_ ctx: RenderContext, linker: PageLinker) -> ViewModel {
         let districts = districts(ctx)
         let total = districts.reduce(0) { $0 + $1.communes.count }
         let without = districts.reduce(0) { $0 + $1.without.count }
         func share(_ n: Int, _ of: Int) -> String {
             of > 0 ? VietNumber.percent(Double(n) / Double(of), decimals: 1, trimZeros: false) : "–"
         }
-        let rows: [[String: Any]] = districts.map { d in
+        let rows: [ViewModel] = districts.map { d in
             let unit = ctx.site.units[d.unit]
             let modelsHref: Any = ctx.modelsUnder[d.unit] == nil ? false : linker.link(Routes.modelDistrict(unit))
             return [

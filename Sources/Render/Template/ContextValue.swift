@@ -14,6 +14,7 @@ import Mustache
 /// One object on the context stack.
 enum ContextFrame {
     case dict([String: Any])
+    case model(ViewModel)
     /// String, Int, Bool or Double: swift-mustache finds no named child in them (no labelled Mirror
     /// children, not a MustacheParent), so lookups skip them without reflecting.
     case scalar(Any)
@@ -23,6 +24,8 @@ enum ContextFrame {
         let type = Swift.type(of: value)
         if type == [String: Any].self {
             self = .dict(value as! [String: Any])
+        } else if type == ViewModel.self {
+            self = .model(value as! ViewModel)
         } else if type == String.self || type == Int.self || type == Bool.self || type == Double.self {
             self = .scalar(value)
         } else {
@@ -33,6 +36,7 @@ enum ContextFrame {
     var value: Any {
         switch self {
         case .dict(let d): return d
+        case .model(let m): return m
         case .scalar(let v), .other(let v): return v
         }
     }
@@ -46,6 +50,8 @@ enum ContextValue {
     case bool(Bool)
     case dict([String: Any])
     case dicts([[String: Any]])
+    case model(ViewModel)
+    case models([ViewModel])
     /// Markup built as bytes, written by `{{{x}}}` without a String in between.
     case fragment(HTMLFragment)
     /// Anything else: handled by the slow path with swift-mustache's own casts.
@@ -63,12 +69,16 @@ enum ContextValue {
         let type = Swift.type(of: found)
         if type == String.self {
             self = .string(Inline.value(found, as: String.self))
+        } else if type == ViewModel.self {
+            self = .model(Inline.value(found, as: ViewModel.self))
         } else if type == [String: Any].self {
             self = .dict(Inline.value(found, as: [String: Any].self))
         } else if type == Bool.self {
             self = .bool(Inline.value(found, as: Bool.self))
         } else if type == Int.self {
             self = .int(Inline.value(found, as: Int.self))
+        } else if type == [ViewModel].self {
+            self = .models(Inline.value(found, as: [ViewModel].self))
         } else if type == [[String: Any]].self {
             self = .dicts(Inline.value(found, as: [[String: Any]].self))
         } else if type == HTMLFragment.self {
@@ -90,12 +100,16 @@ extension ContextValue {
         let type = Inline.dynamicType(slot)
         if type == String.self {
             self = .string(Inline.take(slot, as: String.self))
+        } else if type == ViewModel.self {
+            self = .model(Inline.take(slot, as: ViewModel.self))
         } else if type == [String: Any].self {
             self = .dict(Inline.take(slot, as: [String: Any].self))
         } else if type == Bool.self {
             self = .bool(Inline.take(slot, as: Bool.self))
         } else if type == Int.self {
             self = .int(Inline.take(slot, as: Int.self))
+        } else if type == [ViewModel].self {
+            self = .models(Inline.take(slot, as: [ViewModel].self))
         } else if type == [[String: Any]].self {
             self = .dicts(Inline.take(slot, as: [[String: Any]].self))
         } else if type == HTMLFragment.self {
@@ -142,6 +156,9 @@ enum Slow {
     static func child(named name: String, of object: Any) -> Any? {
         if Swift.type(of: object) == [String: Any].self {
             return (object as! [String: Any])[name]
+        }
+        if Swift.type(of: object) == ViewModel.self {
+            return (object as! ViewModel)[name]
         }
         let base: Any? = if let custom = object as? MustacheCustomRepresentation { custom.representation } else { object }
         if let parent = base as? MustacheParent {

@@ -18,10 +18,12 @@ struct FastRenderer {
     /// release per level per looked-up name; these are read in place.
     private var kinds: [FrameKind] = []
     private var dicts: [[String: Any]] = []
+    private var models: [ViewModel] = []
     private var objects: [Any] = []
 
     private enum FrameKind {
         case dict
+        case model
         /// String, Int, Bool, Double or a fragment: no named children (see `ContextFrame.scalar`).
         case scalar
         case other
@@ -33,17 +35,16 @@ struct FastRenderer {
     private let slot: UnsafeMutablePointer<Any>
 
     /// Renders `template` with `context` as the only object on the stack; nil when it gave up.
-    static func render(_ template: CompiledTemplate, context: [String: Any], templates: [String: CompiledTemplate],
+    /// A context swift-mustache would treat specially (a lambda, a custom renderable) gives up too.
+    static func render(_ template: CompiledTemplate, context: Any, templates: [String: CompiledTemplate],
                        capacity: Int) -> [UInt8]? {
         var renderer = FastRenderer(templates: templates)
         renderer.out.reserveCapacity(capacity)
         renderer.kinds.reserveCapacity(16)
         renderer.dicts.reserveCapacity(16)
+        renderer.models.reserveCapacity(16)
         renderer.objects.reserveCapacity(16)
-        renderer.kinds.append(.dict)
-        renderer.dicts.append(context)
-        renderer.objects.append(())
-        renderer.render(template, Scope())
+        renderer.withPushed(ContextFrame(context)) { $0.render(template, Scope()) }
         renderer.slot.deallocate()
         if renderer.gaveUp { return nil }
         return renderer.out
@@ -123,6 +124,10 @@ struct FastRenderer {
             writeDescribed(d, escaped: escaped)
         case .dicts(let a):
             writeDescribed(a, escaped: escaped)
+        case .model(let m):
+            writeDescribed(m, escaped: escaped)
+        case .models(let a):
+            writeDescribed(a, escaped: escaped)
         case .fragment(let f):
             if escaped { HTMLEscape.append(f.description, to: &out) } else { out.append(contentsOf: f.bytes) }
         case .other(let v):
@@ -154,6 +159,12 @@ struct FastRenderer {
             for element in list where !gaveUp {
                 withPushed(dict: element) { $0.render(body, scope) }
             }
+        case .model(let m):
+            withPushed(model: m) { $0.render(body, scope) }
+        case .models(let list):
+            for element in list where !gaveUp {
+                withPushed(model: element) { $0.render(body, scope) }
+            }
         case .fragment(let f):
             // Its own name and any other are looked up further out (it has no children), as for text.
             withPushed(.scalar(f)) { $0.render(body, scope) }
@@ -180,9 +191,11 @@ struct FastRenderer {
             render(body, scope)
         case .bool(let b):
             if !b { render(body, scope) }
-        case .string, .int, .dict, .fragment:
+        case .string, .int, .dict, .model, .fragment:
             return
         case .dicts(let list):
+            if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
+        case .models(let list):
             if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
         case .other(let v):
             if let list = Slow.sequenceElements(v) {
@@ -198,6 +211,7 @@ struct FastRenderer {
     private mutating func withPushed(_ frame: consuming ContextFrame, _ body: (inout FastRenderer) -> Void) {
         switch consume frame {
         case .dict(let d): withPushed(dict: d, body)
+        case .model(let m): withPushed(model: m, body)
         case .scalar(let v): withPushed(.scalar, v, body)
         case .other(let v): withPushed(.other, v, body)
         }
@@ -206,26 +220,44 @@ struct FastRenderer {
     private mutating func withPushed(dict: consuming [String: Any], _ body: (inout FastRenderer) -> Void) {
         kinds.append(.dict)
         dicts.append(dict)
+        models.append(ViewModel())
         objects.append(())
         body(&self)
-        kinds.removeLast()
-        dicts.removeLast()
-        objects.removeLast()
+        popFrame()
+    }
+
+    private mutating func withPushed(model: consuming ViewModel, _ body: (inout FastRenderer) -> Void) {
+        kinds.append(.model)
+        dicts.append([:])
+        models.append(model)
+        objects.append(())
+        body(&self)
+        popFrame()
     }
 
     private mutating func withPushed(_ kind: FrameKind, _ object: consuming Any, _ body: (inout FastRenderer) -> Void) {
         kinds.append(kind)
         dicts.append([:])
+        models.append(ViewModel())
         objects.append(object)
         body(&self)
+        popFrame()
+    }
+
+    private mutating func popFrame() {
         kinds.removeLast()
         dicts.removeLast()
+        models.removeLast()
         objects.removeLast()
     }
 
     /// The innermost object, as swift-mustache would see it.
     private var top: Any {
-        kinds[kinds.count - 1] == .dict ? dicts[dicts.count - 1] : objects[objects.count - 1]
+        switch kinds[kinds.count - 1] {
+        case .dict: dicts[dicts.count - 1]
+        case .model: models[models.count - 1]
+        case .scalar, .other: objects[objects.count - 1]
+        }
     }
 
     /// swift-mustache's lookup: the first name is searched from the innermost object outwards and
@@ -234,6 +266,7 @@ struct FastRenderer {
         switch path.scope {
         case .current:
             if kinds[kinds.count - 1] == .dict { return .dict(dicts[dicts.count - 1]) }
+            if kinds[kinds.count - 1] == .model { return .model(models[models.count - 1]) }
             return ContextValue(top)
         case .innermost:
             return ContextValue(descend(from: top, path.components[...]))
@@ -242,14 +275,14 @@ struct FastRenderer {
             var level = kinds.count
             while level > 0 {
                 level -= 1
+                if kinds[level] == .model {
+                    guard let i = models[level].index(of: first) else { continue }
+                    return found(models[level].values[i], path)
+                }
                 if kinds[level] == .dict {
                     // Read through the index: one copy of the value instead of an Optional and its copies.
                     guard let index = dicts[level].index(forKey: first) else { continue }
-                    if path.components.count == 1 {
-                        slot.initialize(to: dicts[level].values[index])
-                        return ContextValue(taking: slot)
-                    }
-                    return ContextValue(descend(from: dicts[level].values[index], path.components.dropFirst()))
+                    return found(dicts[level].values[index], path)
                 }
                 if kinds[level] == .other, let found = Slow.child(named: first, of: objects[level]) {
                     if path.components.count == 1 { return ContextValue(found) }
@@ -258,6 +291,17 @@ struct FastRenderer {
             }
             return .missing
         }
+    }
+
+    /// What a name found in a view model or dictionary gives: the value itself (moved into the slot
+    /// and read from there) or, for `a.b`, what the rest of the path finds inside it.
+    @inline(__always)
+    private mutating func found(_ value: consuming Any, _ path: VariablePath) -> ContextValue {
+        if path.components.count == 1 {
+            slot.initialize(to: value)
+            return ContextValue(taking: slot)
+        }
+        return ContextValue(descend(from: value, path.components.dropFirst()))
     }
 
     /// Follows dotted names inside one object; a lambda on the way needs swift-mustache.

@@ -46,11 +46,11 @@ struct FastTemplateSet: Sendable {
     }
 
     /// The page, or nil when swift-mustache has to render it.
-    func render(_ context: [String: Any], template name: String) -> String? {
+    func render(_ context: Any, template name: String) -> String? {
         renderBytes(context, template: name).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func renderBytes(_ context: [String: Any], template name: String) -> [UInt8]? {
+    func renderBytes(_ context: Any, template name: String) -> [UInt8]? {
         guard renderable.contains(name), let template = compiled[name] else { return nil }
         return FastRenderer.render(template, context: context, templates: compiled, capacity: 32 * 1024)
     }

@@ -1,0 +1,116 @@
+import Mustache
+
+/// One view-model object: its names and values in the order they were set, found by comparing
+/// names instead of hashing them.
+///
+/// The objects a page is made of are small (a link has 4 names, a table cell 5, a model card 28) and
+/// are made by the hundred thousand on a national site. A `[String: Any]` hashed every name when it
+/// was set and again when a template read it, and allocated a hash table for each; here setting a
+/// name appends to it and reading it compares a few short names, which are stored inside the String
+/// itself (`ViewName.equal`). Templates see it as they saw a dictionary: swift-mustache reads
+/// it as a `MustacheParent` with a dictionary's transforms (`count`, `empty`, `enumerated`, `sorted`),
+/// and the fast renderer reads it in place.
+struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransformable {
+    /// Two arrays rather than one of pairs: comparing `pairs[i].name` copied the value beside it.
+    private(set) var names: [String]
+    private(set) var values: [Any]
+
+    init() {
+        names = []
+        values = []
+    }
+
+    init(minimumCapacity: Int) {
+        names = []
+        values = []
+        names.reserveCapacity(minimumCapacity)
+        values.reserveCapacity(minimumCapacity)
+    }
+
+    /// Names must differ, as in a dictionary literal (which traps on a repeated key).
+    init(dictionaryLiteral elements: (String, Any)...) {
+        names = []
+        values = []
+        names.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (name, value) in elements {
+            names.append(name)
+            values.append(value)
+        }
+    }
+
+    var count: Int { names.count }
+    var isEmpty: Bool { names.isEmpty }
+    var entries: Zip2Sequence<[String], [Any]> { zip(names, values) }
+
+    /// Setting a name that is there replaces its value in place; `nil` removes it.
+    subscript(name: String) -> Any? {
+        get { index(of: name).map { values[$0] } }
+        set {
+            let index = index(of: name)
+            switch consume newValue {
+            case .some(let value):
+                if let index {
+                    values[index] = value
+                } else {
+                    names.append(name)
+                    values.append(value)
+                }
+            case .none:
+                if let index {
+                    names.remove(at: index)
+                    values.remove(at: index)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    func index(of name: String) -> Int? {
+        var i = 0
+        while i < names.count {
+            if ViewName.equal(names[i], name) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `other`'s values win for the names both have, as `Dictionary.merging` with `{ $1 }`.
+    func merging(_ other: ViewModel) -> ViewModel {
+        var merged = self
+        merged.names.reserveCapacity(count + other.count)
+        merged.values.reserveCapacity(count + other.count)
+        for (name, value) in other.entries { merged[name] = value }
+        return merged
+    }
+
+    func child(named name: String) -> Any? { self[name] }
+
+    /// A dictionary's transforms, in the order the names were set (a dictionary's was arbitrary).
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "count": return count
+        case "empty": return isEmpty
+        case "enumerated": return entries.map { (key: $0.0, value: $0.1) }
+        case "sorted": return entries.map { (key: $0.0, value: $0.1) }.sorted { $0.key < $1.key }
+        default: return nil
+        }
+    }
+}
+
+/// Equality of view-model names without a call into the String comparison for the usual case.
+enum ViewName {
+    /// An ASCII String stored inside itself (up to 15 bytes) has bits 61 (small) and 62 (ASCII) of its
+    /// second word set; two such Strings are equal exactly when their bits are. Other Strings go to
+    /// `==`, which also equates canonically equivalent spellings (`ViewModelTests` checks both ways).
+    private static let smallASCII: UInt64 = 1 << 61 | 1 << 62
+
+    @inline(__always)
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
+        let y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        if x == y { return true }
+        if x.1 & y.1 & smallASCII == smallASCII { return false }
+        return a == b
+    }
+}

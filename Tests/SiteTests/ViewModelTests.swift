@@ -1,0 +1,67 @@
+@testable import Render
+import Mustache
+import XCTest
+
+/// View models behave as the dictionaries they replaced: for Swift code, for swift-mustache and for
+/// the fast renderer, which must print the same bytes.
+final class ViewModelTests: XCTestCase {
+    func testNameEqualityIsStringEquality() {
+        let long = String(repeating: "tên dài ", count: 4)
+        let fromParts = String("decision" + "Href")
+        let bigBuffer = { () -> String in var s = String(); s.reserveCapacity(64); s += "href"; return s }()
+        let names = ["", "a", "href", "Href", "hreff", "name", "decisionHref", fromParts, bigBuffer, "abcdefghijklmno",
+                     "abcdefghijklmnop", "abcdefghijklmnoq", long, long + "x", "tên", "te\u{0302}n", "tê\u{0301}n",
+                     String(long.dropLast()), String(Substring("xhref").dropFirst())]
+        for a in names {
+            for b in names {
+                XCTAssertEqual(ViewName.equal(a, b), a == b, "\(a.debugDescription) \(b.debugDescription)")
+            }
+        }
+    }
+
+    func testSettingReadingAndRemovingAsADictionary() {
+        var m: ViewModel = ["a": 1, "b": "x"]
+        var d: [String: Any] = ["a": 1, "b": "x"]
+        for (name, value) in [("c", true), ("a", false), ("b", nil), ("d", nil), ("b", "y")] as [(String, Any?)] {
+            m[name] = value
+            d[name] = value
+        }
+        XCTAssertEqual(m.names, ["a", "c", "b"])
+        XCTAssertEqual(Set(m.names), Set(d.keys))
+        for name in d.keys { XCTAssertEqual("\(m[name]!)", "\(d[name]!)") }
+        XCTAssertNil(m["d"])
+        let merged = m.merging(["a": "new", "e": 5])
+        XCTAssertEqual(merged.names, ["a", "c", "b", "e"])
+        XCTAssertEqual(merged["a"] as? String, "new")
+        XCTAssertEqual(m.count, 3)
+    }
+
+    /// The same template and values as a view model and as a dictionary give the same page with
+    /// both engines; a dictionary's transforms work on it.
+    func testTemplatesSeeAViewModelAsTheySawADictionary() throws {
+        let template = """
+        {{title}}|{{#unit}}{{name}} {{href}} {{title}}{{/unit}}|{{^missing}}none{{/missing}}|\
+        {{#rows}}[{{name}}{{#status}}:{{label}}{{/status}}{{^status}}-{{/status}}]{{/rows}}|{{^empty}}e{{/empty}}|{{unit.name}}
+        """
+        // Transforms are left to swift-mustache by the fast compiler.
+        let transforms = "{{#empty(unit)}}E{{/empty(unit)}}{{count(unit)}}|{{#sorted(unit)}}{{key}}={{value}};{{/sorted(unit)}}"
+        func model(_ dict: Bool) -> Any {
+            let unit: Any = dict ? ["name": "Xã A", "href": "a/<b>"] as [String: Any] : ["name": "Xã A", "href": "a/<b>"] as ViewModel
+            let status: Any = dict ? ["label": "đạt"] as [String: Any] : ["label": "đạt"] as ViewModel
+            let rows: Any = dict ? [["name": "r1", "status": status], ["name": "r2", "status": false]] as [[String: Any]]
+                : [["name": "r1", "status": status], ["name": "r2", "status": false]] as [ViewModel]
+            let empty: Any = dict ? [] as [[String: Any]] : [] as [ViewModel]
+            return dict ? ["title": "T & t", "unit": unit, "rows": rows, "empty": empty] as [String: Any]
+                : ["title": "T & t", "unit": unit, "rows": rows, "empty": empty] as ViewModel
+        }
+        let library = try MustacheLibrary(templates: ["t": MustacheTemplate(string: template), "x": MustacheTemplate(string: transforms)])
+        let fast = FastTemplateSet(sources: ["t": template])
+        let expected = library.render(model(true), withTemplate: "t")
+        XCTAssertEqual(expected, "T &amp; t|Xã A a/&lt;b&gt; T &amp; t|none|[r1:đạt][r2-]|e|Xã A")
+        XCTAssertEqual(library.render(model(false), withTemplate: "t"), expected)
+        XCTAssertEqual(fast.render(model(false), template: "t"), expected)
+        XCTAssertEqual(fast.render(model(true), template: "t"), expected)
+        XCTAssertEqual(library.render(model(false), withTemplate: "x"), "2|href=a/&lt;b&gt;;name=Xã A;")
+        XCTAssertEqual(library.render(model(true), withTemplate: "x"), "2|href=a/&lt;b&gt;;name=Xã A;")
+    }
+}
