@@ -35,7 +35,7 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
         values.reserveCapacity(elements.count)
         for (name, value) in elements {
             names.append(name)
-            values.append(value)
+            values.append(consume value)
         }
     }
 
