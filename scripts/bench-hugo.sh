@@ -41,8 +41,7 @@ timed() {
     RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$LOGS/$label.time")
     # CPU seconds (user + system) stay meaningful when other jobs share the cores; wall time does not.
     CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$LOGS/$label.time")
-    # System time is the file system's share: on an ext4 disk it grows from build to build while
-    # the inodes of the output just deleted are skipped as "recently deleted" (see the README).
+    # System time is mostly the file system's share (see RUNS_DIR below and the README).
     SYS=$(awk -F': ' '/System time \(seconds\)/ { printf "%.1f", $2 }' "$LOGS/$label.time")
 }
 pages() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
@@ -54,23 +53,29 @@ echo "Viết trang Hugo tương đương ..." >&2
 timed hugo-site python3 scripts/hugo_site.py "$CONTENT" "$SITE"
 SITE_WALL=$WALL
 
+# Every build writes into a folder of its own and nothing is deleted until all have run: on ext4,
+# creating an output's 37,000 files and folders right after deleting the previous output makes the
+# kernel skip the inodes it still counts as recently deleted, and that system time grew from build
+# to build for both tools (up to 15 s per build here; 2–3 s without deletions). The folders are
+# removed at the end.
+RUNS_DIR="$OUT/runs"
+rm -rf "$RUNS_DIR" "$OUT/hugo-public" "$OUT/thidua-public"
+mkdir -p "$RUNS_DIR"
 ROWS=""
 RATIOS=""
 for run in $(seq "$RUNS"); do
     echo "Lần $run/$RUNS: dựng nguội bằng Hugo ..." >&2
-    rm -rf "$OUT/hugo-public"
     # Each build starts with the previous one's files on disk: otherwise it pays for their write-back.
     sync
     CACHE=$(mktemp -d)
-    timed "hugo-$run" env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$PWD/$OUT/hugo-public"
+    timed "hugo-$run" env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$PWD/$RUNS_DIR/hugo-$run"
     rm -rf "$CACHE"
-    H_WALL=$WALL; H_CPU="$CPU ($SYS)"; H_RSS=$RSS; H_PAGES=$(pages "$OUT/hugo-public")
+    H_WALL=$WALL; H_CPU="$CPU ($SYS)"; H_RSS=$RSS; H_PAGES=$(pages "$RUNS_DIR/hugo-$run")
 
     echo "Lần $run/$RUNS: dựng nguội bằng thidua ..." >&2
-    rm -rf "$OUT/thidua-public"
     sync
-    timed "thidua-$run" "$THIDUA" build --content "$CONTENT" --templates templates --output "$OUT/thidua-public"
-    T_WALL=$WALL; T_CPU="$CPU ($SYS)"; T_RSS=$RSS; T_PAGES=$(pages "$OUT/thidua-public")
+    timed "thidua-$run" "$THIDUA" build --content "$CONTENT" --templates templates --output "$RUNS_DIR/thidua-$run"
+    T_WALL=$WALL; T_CPU="$CPU ($SYS)"; T_RSS=$RSS; T_PAGES=$(pages "$RUNS_DIR/thidua-$run")
 
     H_RATE=$(rate "$H_PAGES" "$H_WALL"); T_RATE=$(rate "$T_PAGES" "$T_WALL")
     RATIO=$(awk -v t="$T_RATE" -v h="$H_RATE" 'BEGIN { printf "%.2f", t / h }')
@@ -94,3 +99,4 @@ MEDIAN=$(echo "$RATIOS" | tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } E
     echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); wall times are only comparable when the cores were otherwise idle."
 } >"$OUT/report-hugo.md"
 cat "$OUT/report-hugo.md"
+rm -rf "$RUNS_DIR"
