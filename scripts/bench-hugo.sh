@@ -30,6 +30,22 @@ LOGS="$OUT/logs-hugo"
 rm -rf "$LOGS"; mkdir -p "$LOGS"
 CONTENT="$OUT/content-hugo-cmp"
 SITE="$OUT/hugo-site"
+# Nothing is deleted until every build has run: old folders are moved aside, and they and the
+# builds' own folders (2 × BENCH_RUNS outputs of about 1 GB each) are removed at the end, also when
+# a step fails. On an ext4 file system without a journal (this machine's), creating an output's
+# 37,000 files and folders right after deleting as many makes the kernel skip the inodes it counts
+# as recently deleted: system time grew from build to build for both tools, up to 15 s per build
+# (2–3 s without deletions).
+TRASH="$OUT/trash-hugo"
+RUNS_DIR="$OUT/runs"
+mkdir -p "$TRASH"
+trap 'rm -rf "$TRASH" "$RUNS_DIR"' EXIT
+aside() { if [ -e "$1" ]; then mv "$1" "$TRASH/$(basename "$1").$RANDOM$RANDOM"; fi; }
+aside "$CONTENT"; aside "$SITE"; aside "$RUNS_DIR"; aside "$OUT/hugo-public"; aside "$OUT/thidua-public"
+mkdir -p "$RUNS_DIR"
+# Hugo wants absolute paths for its output and cache folders.
+RUNS_ABS=$(cd "$RUNS_DIR" && pwd)
+TRASH_ABS=$(cd "$TRASH" && pwd)
 
 timed() {
     local label=$1; shift
@@ -41,7 +57,7 @@ timed() {
     RSS=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$LOGS/$label.time")
     # CPU seconds (user + system) stay meaningful when other jobs share the cores; wall time does not.
     CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$LOGS/$label.time")
-    # System time is mostly the file system's share (see RUNS_DIR below and the README).
+    # System time is mostly the file system's share (see TRASH above and the README).
     SYS=$(awk -F': ' '/System time \(seconds\)/ { printf "%.1f", $2 }' "$LOGS/$label.time")
 }
 pages() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
@@ -53,23 +69,14 @@ echo "Viết trang Hugo tương đương ..." >&2
 timed hugo-site python3 scripts/hugo_site.py "$CONTENT" "$SITE"
 SITE_WALL=$WALL
 
-# Every build writes into a folder of its own and nothing is deleted until all have run: on ext4,
-# creating an output's 37,000 files and folders right after deleting the previous output makes the
-# kernel skip the inodes it still counts as recently deleted, and that system time grew from build
-# to build for both tools (up to 15 s per build here; 2–3 s without deletions). The folders are
-# removed at the end.
-RUNS_DIR="$OUT/runs"
-rm -rf "$RUNS_DIR" "$OUT/hugo-public" "$OUT/thidua-public"
-mkdir -p "$RUNS_DIR"
 ROWS=""
 RATIOS=""
 for run in $(seq "$RUNS"); do
     echo "Lần $run/$RUNS: dựng nguội bằng Hugo ..." >&2
     # Each build starts with the previous one's files on disk: otherwise it pays for their write-back.
     sync
-    CACHE=$(mktemp -d)
-    timed "hugo-$run" env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$PWD/$RUNS_DIR/hugo-$run"
-    rm -rf "$CACHE"
+    CACHE=$(mktemp -d -p "$TRASH_ABS")
+    timed "hugo-$run" env HUGO_CACHEDIR="$CACHE" hugo --quiet -s "$SITE" -d "$RUNS_ABS/hugo-$run"
     H_WALL=$WALL; H_CPU="$CPU ($SYS)"; H_RSS=$RSS; H_PAGES=$(pages "$RUNS_DIR/hugo-$run")
 
     echo "Lần $run/$RUNS: dựng nguội bằng thidua ..." >&2
@@ -99,4 +106,3 @@ MEDIAN=$(echo "$RATIOS" | tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } E
     echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); wall times are only comparable when the cores were otherwise idle."
 } >"$OUT/report-hugo.md"
 cat "$OUT/report-hugo.md"
-rm -rf "$RUNS_DIR"

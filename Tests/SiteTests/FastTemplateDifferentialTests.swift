@@ -64,8 +64,10 @@ final class FastTemplateDifferentialTests: XCTestCase {
 
     /// Renders `main` from `templates` with both renderers; asserts the fast one handled it (unless
     /// `fallback`) and that both give `expected` when given.
-    private func check(_ templates: [String: String], _ context: [String: Any], expected: String? = nil, fallback: Bool = false,
-                       file: StaticString = #filePath, line: UInt = #line) {
+    /// `fast`, when given, is the context both engines render instead of `context`.
+    private func check(_ templates: [String: String], _ context: [String: Any], fast root: Any? = nil, expected: String? = nil,
+                       fallback: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
+        let context: Any = root ?? context
         var library = MustacheLibrary()
         for (name, text) in templates {
             do { library.register(try MustacheTemplate(string: text), named: name) } catch {
@@ -114,7 +116,8 @@ final class FastTemplateDifferentialTests: XCTestCase {
         let values: [Any] = ["", "text", 0, 1, -3, 0.0, 2.5, true, false, [Any](), [1, 2], ["a", "b"], [[String: Any]](),
                              [["k": 1], ["k": 2]], [String: Any](), ["k": "v"], NSNull(), Optional<String>.none as Any,
                              Optional<String>.some("s") as Any, Optional<Bool>.some(false) as Any, Set([7]), Substring("sub"),
-                             ["a": "b"] as [String: String], [1.5]]
+                             ["a": "b"] as [String: String], [1.5], ViewModel(), ["k": "v"] as ViewModel,
+                             [ViewModel](), [["k": 1], ["k": 2]] as [ViewModel]]
         for value in values { check(["main": t], ["v": value]) }
         check(["main": t], [:], expected: "[|no]")
         check(["main": t], ["v": ""], expected: "[yes:|]")
@@ -138,6 +141,18 @@ final class FastTemplateDifferentialTests: XCTestCase {
         check(["main": "{{.}}|{{#a}}{{.}}{{/a}}|{{ title }}|{{#list}}{{.}}{{/list}}"], ["x": 1] as [String: Any])
         check(["main": "{{n}} {{d}} {{a}} {{list}} {{#a}}{{b}}{{/a}} {{opt}} {{none}} {{null}}"],
               context.merging(["opt": Optional("o") as Any, "none": Optional<Int>.none as Any, "null": NSNull()]) { a, _ in a })
+        // The same with view models, nested in dictionaries and the other way round.
+        let models: ViewModel = [
+            "title": "root", "href": "/root",
+            "a": ["b": ["c": "abc"] as ViewModel, "title": "inner"] as ViewModel,
+            "list": [["name": "one"], ["name": "two", "href": "/two"]] as [ViewModel],
+            "mixed": [["name": "d"] as [String: Any]] as [[String: Any]], "s": "str", "n": 5,
+        ]
+        check(["main": "{{a.b.c}}|{{a.x.c}}|{{x.b}}|{{#a}}{{title}}{{.title}}{{b.c}}{{/a}}|{{#a.b}}{{c}}{{title}}{{/a.b}}"],
+              [:], fast: models, expected: "abc|||innerinnerabc|abcroot")
+        check(["main": "{{#list}}{{name}}={{href}};{{/list}}{{#mixed}}{{name}}{{title}}{{/mixed}}"], [:], fast: models,
+              expected: "one=/root;two=/two;droot")
+        check(["main": "{{.}}|{{#a}}{{.}}{{/a}}|{{a}}|{{{list}}}|{{#list}}{{.}}{{/list}}|{{^none}}-{{/none}}"], [:], fast: models)
     }
 
     func testMirrorLookupInStructs() {

@@ -36,6 +36,17 @@ final class ViewModelTests: XCTestCase {
         XCTAssertEqual(m.count, 3)
     }
 
+    /// `{{x}}` on a whole view model prints what it printed as a dictionary (for one name; a
+    /// dictionary's order of several was arbitrary, a view model's is the order of setting).
+    func testTextIsADictionarysText() {
+        XCTAssertEqual(String(describing: ViewModel()), String(describing: [String: Any]()))
+        XCTAssertEqual(String(describing: ["name": "A"] as ViewModel), String(describing: ["name": "A"] as [String: Any]))
+        XCTAssertEqual(String(describing: [["n": 1] as ViewModel]), String(describing: [["n": 1] as [String: Any]]))
+        XCTAssertEqual(String(describing: ["a": ["b": true] as ViewModel] as ViewModel),
+                       String(describing: ["a": ["b": true] as [String: Any]] as [String: Any]))
+        XCTAssertEqual(String(describing: ["x": 1, "y": "z", "w": false] as ViewModel), #"["x": 1, "y": "z", "w": false]"#)
+    }
+
     /// The same template and values as a view model and as a dictionary give the same page with
     /// both engines; a dictionary's transforms work on it.
     func testTemplatesSeeAViewModelAsTheySawADictionary() throws {

@@ -10,7 +10,8 @@ import Mustache
 /// itself (`ViewName.equal`). Templates see it as they saw a dictionary: swift-mustache reads
 /// it as a `MustacheParent` with a dictionary's transforms (`count`, `empty`, `enumerated`, `sorted`),
 /// and the fast renderer reads it in place.
-struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransformable {
+struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransformable, CustomStringConvertible,
+    CustomDebugStringConvertible {
     /// Two arrays rather than one of pairs: comparing `pairs[i].name` copied the value beside it.
     private(set) var names: [String]
     private(set) var values: [Any]
@@ -27,8 +28,9 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
         values.reserveCapacity(minimumCapacity)
     }
 
-    /// Names must differ, as in a dictionary literal (which traps on a repeated key).
+    /// Names must differ, as in a dictionary literal; debug builds (and so the tests) stop on a repeat.
     init(dictionaryLiteral elements: (String, Any)...) {
+        assert(Set(elements.map(\.0)).count == elements.count, "a name is repeated in a view-model literal")
         names = []
         values = []
         names.reserveCapacity(elements.count)
@@ -85,6 +87,15 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
     }
 
     func child(named name: String) -> Any? { self[name] }
+
+    /// What `{{x}}` prints for a whole view model: a dictionary's text (`[:]`, `["name": "A"]`), in
+    /// the order the names were set.
+    var description: String {
+        if isEmpty { return "[:]" }
+        return "[" + entries.map { "\(String(reflecting: $0.0)): \(String(reflecting: $0.1))" }.joined(separator: ", ") + "]"
+    }
+
+    var debugDescription: String { description }
 
     /// A dictionary's transforms, in the order the names were set (a dictionary's was arbitrary).
     func transform(_ name: String) -> Any? {
