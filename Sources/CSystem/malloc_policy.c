@@ -12,19 +12,6 @@ static mallctl_function jemalloc_mallctl(void) {
     return (mallctl_function)dlsym(RTLD_DEFAULT, "mallctl");
 }
 
-void thidua_malloc_policy(int arenas) {
-#ifdef __GLIBC__
-    if (jemalloc_mallctl() != NULL) {
-        return;
-    }
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
-    mallopt(M_ARENA_MAX, arenas);
-#else
-    (void)arenas;
-#endif
-}
-
 void thidua_release_free_memory(void) {
     mallctl_function mallctl = jemalloc_mallctl();
     if (mallctl != NULL) {

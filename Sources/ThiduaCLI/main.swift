@@ -116,5 +116,4 @@ enum Terminal {
     }
 }
 
-MemoryPolicy.apply()
 Thidua.main()

@@ -2,9 +2,6 @@
 #define THIDUA_CSYSTEM_H
 /* Atomically exchanges two paths (Linux renameat2 RENAME_EXCHANGE). Returns 0 or -1 with errno set. */
 int thidua_exchange_paths(const char *a, const char *b);
-/* glibc malloc: a fixed mmap threshold (large buffers go back to the system when freed), trimming,
-   and at most `arenas` arenas. No effect when the process runs on jemalloc or another C library. */
-void thidua_malloc_policy(int arenas);
 /* Returns free pages inside every arena to the system: jemalloc's purge when the process runs on
    jemalloc, else glibc's malloc_trim(0). */
 void thidua_release_free_memory(void);

@@ -95,15 +95,15 @@ enum ProgressPages {
             }
             return ["unit": ctx.unitLink(entry.unit, linker: linker), "cells": cells, "depth": String(min(entry.depth, 4))]
         }
+        let targets = targetRows(ctx, ind, linker: linker)
         var keys: ViewModel = [
             "indicator": ["name": ind.name, "unit": TrendFigure.unitLabel(ind)], "years": years.map { String($0) }, "rows": rows,
             "hasRows": !rows.isEmpty, "anyDerived": anyDerived,
             "direction": ind.direction == .giam ? "càng thấp càng tốt" : "càng cao càng tốt",
-            "targets": targetRows(ctx, ind, linker: linker), "ranking": false, "latestYear": false,
+            "targets": targets, "hasTargets": !targets.isEmpty, "ranking": false, "latestYear": false,
             "progressHref": linker.link(Routes.progress), "parts": false, "region": false, "hasParts": false,
             "rowsTitle": "Số liệu mọi đơn vị qua các năm",
         ]
-        keys["hasTargets"] = !((keys["targets"] as? [ViewModel]) ?? []).isEmpty
         let latest = ctx.computation.latestYear
         if let year = latest {
             keys["latestYear"] = String(year)

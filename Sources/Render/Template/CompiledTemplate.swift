@@ -56,9 +56,8 @@ final class TemplateStep: @unchecked Sendable {
     enum Kind: Sendable { case text, variable, section, inverted, block, partial }
 
     let kind: Kind
-    let bytes: [UInt8]
-    /// `bytes` in memory this step owns, appended without retaining an array (text steps run
-    /// thousands of times a page; the array's retain and release were 2–3 % of a national build).
+    /// A text step's bytes, in memory this step owns, appended without retaining an array (text
+    /// steps run thousands of times a page; an array's retain and release were 2–3 % of a national build).
     let text: UnsafeBufferPointer<UInt8>
     let path: VariablePath
     let escaped: Bool
@@ -98,7 +97,6 @@ final class TemplateStep: @unchecked Sendable {
             indentation = indent
             overrides = o
         }
-        self.bytes = bytes
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
         _ = copy.initialize(from: bytes)
         self.text = UnsafeBufferPointer(copy)

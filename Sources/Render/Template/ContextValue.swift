@@ -94,7 +94,9 @@ enum ContextValue {
 extension ContextValue {
     /// `init(present:)` for a value the caller hands over in `slot`, which is left uninitialized: the
     /// fast types are moved out of the existential instead of copied from it and the copy destroyed,
-    /// two atomic reference-count operations fewer per looked-up name.
+    /// two atomic reference-count operations fewer per looked-up name. The same chain of types as
+    /// `init(present:)` (one generic chain for both cost 0.4 % more instructions);
+    /// `InlineValueTests` fails when the two disagree on any type.
     @inline(__always)
     init(taking slot: UnsafeMutablePointer<Any>) {
         let type = Inline.dynamicType(slot)
