@@ -23,6 +23,7 @@ public enum CSVReader {
             if record.isBlank && !record.broken { continue }
             guard let header else {
                 header = record.fields
+                scanner.expectedFields = record.fields.count
                 continue
             }
             if record.broken { continue }

@@ -20,6 +20,9 @@ struct CSVScanner {
     private var i: Int
     private var line = 1
     private var counter = ColumnCounter()
+    /// The header's field count once it is read: each record's array is made that size at once
+    /// instead of doubling (a national award file has 120,000 rows, all kept until the model is built).
+    var expectedFields = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, file: String) {
         self.bytes = bytes
@@ -41,6 +44,7 @@ struct CSVScanner {
     /// Reads the next record; call only when `atEnd` is false.
     mutating func nextRecord() -> CSVRecord {
         var record = CSVRecord(fields: [], line: line)
+        record.fields.reserveCapacity(expectedFields)
         while true {
             let (field, broken) = readField()
             record.fields.append(field)

@@ -51,6 +51,8 @@ extension String {
     func trimmingSpaces() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = lastIndex(where: { !$0.isWhitespace })!
+        // Most cells need no trimming: they then share this string's storage instead of copying it.
+        if first == startIndex, index(after: last) == endIndex { return self }
         return String(self[first...last])
     }
 }

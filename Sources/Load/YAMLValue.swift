@@ -3,18 +3,42 @@ import Yams
 
 /// A YAML node with its position in the file (not in the YAML block). Scalars keep the text as
 /// written, so `unit: 06169` stays "06169" and `published: 2024-01-15` is the string "2024-01-15".
-// @unchecked: Yams.Node holds `Tag`, a class the parser never mutates after composing.
-public struct YAMLValue: @unchecked Sendable {
-    let node: Node
-    let file: String
-    let lineShift: Int
+/// Copied out of Yams's nodes when parsed: those keep a tag object and a resolver per node, about
+/// 8 KB for a model's front matter, and a national site holds thousands of front matters at once.
+public struct YAMLValue: Sendable {
+    enum Content: Sendable {
+        case scalar(String, ScalarStyle)
+        case sequence([YAMLValue])
+        case mapping(YAMLMapping)
+        case alias
+    }
+
+    /// How a scalar was written, which is all the readers below ask of its style.
+    enum ScalarStyle: UInt8, Sendable {
+        case plain, quoted, block
+    }
+
+    let content: Content
     public let location: SourceLocation
 
     init(_ node: Node, file: String, lineShift: Int) {
-        self.node = node
-        self.file = file
-        self.lineShift = lineShift
-        self.location = Self.location(of: node.mark, file: file, lineShift: lineShift)
+        location = Self.location(of: node.mark, file: file, lineShift: lineShift)
+        switch node {
+        case .scalar(let scalar):
+            let style: ScalarStyle
+            switch scalar.style {
+            case .any, .plain: style = .plain
+            case .singleQuoted, .doubleQuoted: style = .quoted
+            case .literal, .folded: style = .block
+            }
+            content = .scalar(scalar.string, style)
+        case .sequence(let sequence):
+            content = .sequence(sequence.map { YAMLValue($0, file: file, lineShift: lineShift) })
+        case .mapping(let mapping):
+            content = .mapping(YAMLMapping(mapping, file: file, lineShift: lineShift))
+        case .alias:
+            content = .alias
+        }
     }
 
     static func location(of mark: Mark?, file: String, lineShift: Int) -> SourceLocation {
@@ -24,8 +48,8 @@ public struct YAMLValue: @unchecked Sendable {
 
     /// The scalar's text as written (quotes removed); nil for a null, a list or a mapping.
     public var string: String? {
-        guard let scalar = node.scalar, !isNull else { return nil }
-        return scalar.string
+        guard case .scalar(let text, _) = content, !isNull else { return nil }
+        return text
     }
 
     /// The scalar as a whole number (`2021`, `"2021"`, `-3`); nil when it is anything else.
@@ -53,33 +77,32 @@ public struct YAMLValue: @unchecked Sendable {
 
     /// The items of a list (`[a, b]` or `- a` lines); nil for anything else.
     public var sequence: [YAMLValue]? {
-        guard let seq = node.sequence else { return nil }
-        return seq.map { YAMLValue($0, file: file, lineShift: lineShift) }
+        guard case .sequence(let items) = content else { return nil }
+        return items
     }
 
     /// The value as `key: value` pairs; nil for anything else.
     public var mapping: YAMLMapping? {
-        guard let map = node.mapping else { return nil }
-        return YAMLMapping(map, file: file, lineShift: lineShift)
+        guard case .mapping(let mapping) = content else { return nil }
+        return mapping
     }
 
     /// An empty value (`key:`), `~` or `null`; a quoted empty string `""` is not null.
     public var isNull: Bool {
-        guard let scalar = node.scalar else { return false }
-        guard scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard case .scalar(let text, .plain) = content else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// True for a scalar written in quotes (`'06169'`, `"2021"`).
     public var isQuoted: Bool {
-        guard let scalar = node.scalar else { return false }
-        return scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        guard case .scalar(_, .quoted) = content else { return false }
+        return true
     }
 
     /// What the value is, in words for messages: "giá trị đơn", "danh sách", "bảng khóa: giá trị", "rỗng".
     public var kindName: String {
         if isNull { return "rỗng" }
-        switch node {
+        switch content {
         case .scalar: return "giá trị đơn"
         case .sequence: return "danh sách"
         case .mapping: return "bảng khóa: giá trị"
@@ -89,19 +112,25 @@ public struct YAMLValue: @unchecked Sendable {
 }
 
 /// A YAML mapping with its keys in document order and the position of every key and value.
-public struct YAMLMapping: @unchecked Sendable {
-    let pairs: [(key: String, keyNode: Node, value: Node)]
-    let file: String
-    let lineShift: Int
+public struct YAMLMapping: Sendable {
+    struct Pair: Sendable {
+        let key: String
+        let keyLocation: SourceLocation
+        let value: YAMLValue
+    }
+
+    let pairs: [Pair]
     public let location: SourceLocation
 
     init(_ mapping: Node.Mapping, file: String, lineShift: Int) {
         // Only text keys are meaningful in thidua's formats; a list used as a key is ignored.
         self.pairs = mapping.compactMap { pair in
-            pair.key.scalar.map { (key: $0.string, keyNode: pair.key, value: pair.value) }
+            pair.key.scalar.map {
+                Pair(key: $0.string,
+                     keyLocation: YAMLValue.location(of: pair.key.mark, file: file, lineShift: lineShift),
+                     value: YAMLValue(pair.value, file: file, lineShift: lineShift))
+            }
         }
-        self.file = file
-        self.lineShift = lineShift
         self.location = YAMLValue.location(of: mapping.mark, file: file, lineShift: lineShift)
     }
 
@@ -110,22 +139,16 @@ public struct YAMLMapping: @unchecked Sendable {
 
     /// The value of a key (exact spelling), or nil when the key is absent.
     public subscript(key: String) -> YAMLValue? {
-        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-        return YAMLValue(pair.value, file: file, lineShift: lineShift)
+        pairs.first(where: { $0.key == key })?.value
     }
 
     /// Where a key is written in the file, for messages about an unknown or misplaced key.
     public func keyLocation(_ key: String) -> SourceLocation? {
-        guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-        return YAMLValue.location(of: pair.keyNode.mark, file: file, lineShift: lineShift)
+        pairs.first(where: { $0.key == key })?.keyLocation
     }
 
     /// Every pair in document order, with the key's position.
     public var entries: [(key: String, keyLocation: SourceLocation, value: YAMLValue)] {
-        pairs.map { pair in
-            (key: pair.key,
-             keyLocation: YAMLValue.location(of: pair.keyNode.mark, file: file, lineShift: lineShift),
-             value: YAMLValue(pair.value, file: file, lineShift: lineShift))
-        }
+        pairs.map { (key: $0.key, keyLocation: $0.keyLocation, value: $0.value) }
     }
 }

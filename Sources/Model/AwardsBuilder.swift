@@ -26,10 +26,19 @@ enum AwardsBuilder {
                       linkedIDs: Set<String>, diagnostics: inout DiagnosticList) -> [Award] {
         // Files are read on all cores (a national site has a file per year of tens of thousands of
         // rows); awards are numbered and problems listed as one pass over the files in order gives.
+        // Each file numbers its awards from the rows before it, so that when no row is dropped every
+        // award already has its final index and is kept as made (not copied: 120,000 nationally).
+        var firstIndex: [Int] = []
+        var rowsBefore = 0
+        for file in files {
+            firstIndex.append(rowsBefore)
+            rowsBefore += file.table.rows.count
+        }
         let results = Parallel.map(files.count) { i in
-            read(files[i], config: config, units: units, modelIDs: modelIDs, linkedIDs: linkedIDs)
+            read(files[i], firstIndex: firstIndex[i], config: config, units: units, modelIDs: modelIDs, linkedIDs: linkedIDs)
         }
         var out: [Award] = []
+        out.reserveCapacity(results.reduce(0) { $0 + $1.awards.count })
         for r in results {
             diagnostics.append(contentsOf: r.bindProblems)
             for a in r.awards { out.append(a.renumbered(out.count)) }
@@ -46,7 +55,7 @@ enum AwardsBuilder {
         var parserProblems = DiagnosticList()
     }
 
-    private static func read(_ file: NamedTable, config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>,
+    private static func read(_ file: NamedTable, firstIndex: Int, config: SiteConfig, units: UnitDirectory, modelIDs: Set<String>,
                              linkedIDs: Set<String>) -> FileResult {
         var result = FileResult()
         var out: [Award] = []
@@ -109,7 +118,7 @@ enum AwardsBuilder {
                 PersonalDataScanner.check(text, what: what, at: loc, into: &parser.diagnostics)
             }
             guard let date, let unitIndex, let year else { continue }
-            out.append(Award(index: out.count, decision: decisionText, decisionReference: reference, date: date,
+            out.append(Award(index: firstIndex + out.count, decision: decisionText, decisionReference: reference, date: date,
                              form: formText, formRank: rank ?? AwardForms.unknownRank,
                              recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
                              unit: unitIndex, achievement: achievement, round: round, year: year,

@@ -1,3 +1,4 @@
+import CSystem
 import Compute
 import Diagnostics
 import Foundation
@@ -63,9 +64,14 @@ public enum Pipeline {
             outcome.seconds[.load] = clock.lap()
 
             progress(.model)
+            // Likewise the files' bytes, decoded and parsed by now.
+            thidua_release_free_memory()
             let (site, modelProblems) = SiteBuilder.build(raw, options: .init(includeDrafts: options.includeDrafts))
             return (site, modelProblems, templates)
         }()
+        // The raw files' pages go back to the system now rather than a second later: the allocator
+        // keeps freed pages for reuse by the same arena, and rendering allocates from all of them.
+        thidua_release_free_memory()
         outcome.diagnostics.append(contentsOf: modelProblems)
         outcome.site = site
         outcome.seconds[.model] = clock.lap()

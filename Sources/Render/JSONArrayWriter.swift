@@ -4,6 +4,12 @@
 struct JSONArrayWriter {
     private(set) var bytes: [UInt8] = [UInt8(ascii: "[")]
     private var fields = 0
+    private var capacity: ExtrapolatedCapacity?
+
+    /// `expectedObjects`, when known, sizes the bytes once (see `ExtrapolatedCapacity`).
+    init(expectedObjects: Int? = nil) {
+        capacity = expectedObjects.map { ExtrapolatedCapacity(total: $0) }
+    }
 
     mutating func beginObject() {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
@@ -14,6 +20,7 @@ struct JSONArrayWriter {
 
     mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
+        capacity?.rowDone(&bytes)
     }
 
     mutating func string(_ key: StaticString, _ value: String) {

@@ -58,6 +58,29 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertNil(map.keyLocation("missing"))
     }
 
+    /// Values are copied out of Yams's nodes when parsed; each style must read as it did on the node.
+    func testScalarStylesListsAndMappingsReadAsWritten() throws {
+        let yaml = "a: |\n  dòng một\nb: \"null\"\nc: 'x'\nd: [1, ~]\ne: {k: v}\nf: NULL\ng: >\n  gấp\n"
+        let map = try XCTUnwrap(try YAMLParser.parse(yaml, file: "site.yml", firstLine: 1).get())
+        XCTAssertEqual(map["a"]?.string, "dòng một\n")
+        XCTAssertEqual(map["a"]?.isQuoted, false)
+        XCTAssertEqual(map["a"]?.kindName, "giá trị đơn")
+        XCTAssertEqual(map["b"]?.isNull, false)
+        XCTAssertEqual(map["b"]?.isQuoted, true)
+        XCTAssertEqual(map["b"]?.string, "null")
+        XCTAssertEqual(map["c"]?.isQuoted, true)
+        XCTAssertEqual(map["d"]?.kindName, "danh sách")
+        XCTAssertEqual(map["d"]?.sequence?.map(\.isNull), [false, true])
+        XCTAssertNil(map["d"]?.string)
+        XCTAssertEqual(map["e"]?.kindName, "bảng khóa: giá trị")
+        XCTAssertEqual(map["e"]?.mapping?["k"]?.string, "v")
+        XCTAssertNil(map["e"]?.sequence)
+        XCTAssertEqual(map["f"]?.kindName, "rỗng")
+        XCTAssertEqual(map["g"]?.string, "gấp\n")
+        XCTAssertEqual(map.entries.map(\.key), ["a", "b", "c", "d", "e", "f", "g"])
+        XCTAssertEqual(map.entries[6].keyLocation, SourceLocation(file: "site.yml", line: 8, column: 1))
+    }
+
     func testQuotedEmptyStringIsNotNull() throws {
         let map = try XCTUnwrap(try YAMLParser.parse("a: ''\nb: ~\nc: null\n", file: "site.yml", firstLine: 1).get())
         XCTAssertEqual(map["a"]?.isNull, false)

@@ -92,4 +92,30 @@ final class DataFormatsTests: XCTestCase {
         XCTAssertEqual(file.bytes, grown)
         XCTAssertLessThan(file.bytes.capacity, 110_000)
     }
+
+    /// Sizing a table from its first rows changes no byte, and the buffer is sized once, close to the end.
+    func testExpectedRowsChangeNoByteAndSizeTheBufferOnce() {
+        let rows = (0..<5_000).map { ["Xã số \(10_000 + $0)", String(100_000 + $0 * 37), $0 % 3 == 0 ? "a,b" : "c"] }
+        var plain = CSVDocument(header: ["a", "b", "c"])
+        var sized = CSVDocument(header: ["a", "b", "c"], expectedRows: rows.count)
+        var json = JSONArrayWriter()
+        var sizedJSON = JSONArrayWriter(expectedObjects: rows.count)
+        for row in rows {
+            plain.append(row)
+            sized.append(row)
+            for writer in [0, 1] {
+                func write(_ w: inout JSONArrayWriter) {
+                    w.beginObject()
+                    w.string("name", row[0])
+                    w.raw("value", row[1])
+                    w.endObject()
+                }
+                if writer == 0 { write(&json) } else { write(&sizedJSON) }
+            }
+        }
+        XCTAssertEqual(sized.bytes, plain.bytes)
+        XCTAssertLessThan(sized.bytes.capacity, sized.bytes.count + sized.bytes.count / 20 + 8192)
+        let (a, b) = (json.finish(), sizedJSON.finish())
+        XCTAssertEqual(b, a)
+    }
 }

@@ -109,6 +109,24 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchIndex.shardText("2", cases[3]), "ThiduaSearch.terms(\"2\",{\"2024\":[9,99,999,10000]});\n")
     }
 
+    /// Records are made when read; a kind without records starts where the next one does.
+    func testRecordSourceGivesEachRecordAndWhereEachKindStarts() {
+        let records = [SearchRecord(kind: 0, title: "A", path: "a", place: "", text: "x"),
+                       SearchRecord(kind: 0, title: "B", path: "b", place: "", text: "y"),
+                       SearchRecord(kind: 3, title: "C", path: "c", place: "p", text: "z")]
+        let source = SearchRecords(records)
+        XCTAssertEqual(source.count, 3)
+        XCTAssertEqual(source.starts, [0, 2, 2, 2])
+        XCTAssertEqual(source.all, records)
+        XCTAssertEqual(SearchRecords([]).starts, [0, 0, 0, 0])
+        let made = SearchRecords(counts: [1, 0, 2, 0]) { kind, i in
+            SearchRecord(kind: kind, title: "\(kind)-\(i)", path: "", place: "", text: "")
+        }
+        XCTAssertEqual(made.all.map(\.title), ["0-0", "2-0", "2-1"])
+        XCTAssertEqual(made.starts, [0, 1, 1, 3])
+        XCTAssertEqual(SearchIndex.postings(made.all).map(\.key), SearchIndex.postings(made).map(\.key))
+    }
+
     func testFilesAreAManifestTermShardsAndRecordChunks() {
         let records = [SearchRecord(kind: 1, title: "Xã Đình Lập", path: "don-vi/xa-dinh-lap/index.html",
                                     place: "Huyện Đình Lập", text: "Cấp xã")]

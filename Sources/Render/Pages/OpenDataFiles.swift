@@ -45,7 +45,7 @@ enum OpenDataFiles {
     static func unitURL(_ ctx: RenderContext, _ u: OrgUnit) -> String { Routes.absolute(Routes.unit(u), base: ctx.site.config.baseURL) }
 
     static func unitsCSV(_ ctx: RenderContext) -> [UInt8] {
-        var csv = CSVDocument(header: ["code", "name", "level", "parent", "url"])
+        var csv = CSVDocument(header: ["code", "name", "level", "parent", "url"], expectedRows: ctx.site.units.count)
         for u in ctx.site.units.units {
             csv.append([u.code, u.name, u.level.rawValue, u.parentCode ?? "", unitURL(ctx, u)])
         }
@@ -53,7 +53,7 @@ enum OpenDataFiles {
     }
 
     static func unitsJSON(_ ctx: RenderContext) -> [UInt8] {
-        var json = JSONArrayWriter()
+        var json = JSONArrayWriter(expectedObjects: ctx.site.units.count)
         for u in ctx.site.units.units {
             json.beginObject()
             json.string("code", u.code)
@@ -78,14 +78,19 @@ enum OpenDataFiles {
         }
     }
 
+    /// Every unit, indicator and year: an upper bound of the values, close when units report.
+    static func valueSlots(_ ctx: RenderContext) -> Int {
+        ctx.site.units.count * ctx.site.indicators.count * ctx.computation.values.years.count
+    }
+
     static func valuesCSV(_ ctx: RenderContext) -> [UInt8] {
-        var csv = CSVDocument(header: ["unit", "indicator", "year", "value", "derived"])
+        var csv = CSVDocument(header: ["unit", "indicator", "year", "value", "derived"], expectedRows: valueSlots(ctx))
         eachValue(ctx) { u, ind, y, v in csv.append([u.code, ind.id, String(y), plain(v.value), v.derived ? "1" : "0"]) }
         return csv.bytes
     }
 
     static func valuesJSON(_ ctx: RenderContext) -> [UInt8] {
-        var json = JSONArrayWriter()
+        var json = JSONArrayWriter(expectedObjects: valueSlots(ctx))
         eachValue(ctx) { u, ind, y, v in
             json.beginObject()
             json.string("unit", u.code)
@@ -108,7 +113,8 @@ enum OpenDataFiles {
     }
 
     static func targetsCSV(_ ctx: RenderContext) -> [UInt8] {
-        var csv = CSVDocument(header: ["unit", "indicator", "rule", "from", "to", "year", "required", "achieved", "status"])
+        var csv = CSVDocument(header: ["unit", "indicator", "rule", "from", "to", "year", "required", "achieved", "status"],
+                              expectedRows: ctx.computation.checkCount)
         for c in ctx.computation.allChecks {
             let t = ctx.site.targets[c.target]
             csv.append([ctx.site.units[c.unit].code, ctx.site.indicators[t.indicator].id, t.rule.rawValue, String(t.from),
@@ -118,7 +124,7 @@ enum OpenDataFiles {
     }
 
     static func targetsJSON(_ ctx: RenderContext) -> [UInt8] {
-        var json = JSONArrayWriter()
+        var json = JSONArrayWriter(expectedObjects: ctx.computation.checkCount)
         for c in ctx.computation.allChecks {
             let t = ctx.site.targets[c.target]
             json.beginObject()
@@ -150,13 +156,13 @@ enum OpenDataFiles {
     }
 
     static func awardsCSV(_ ctx: RenderContext) -> [UInt8] {
-        var csv = CSVDocument(header: awardColumns)
+        var csv = CSVDocument(header: awardColumns, expectedRows: ctx.awardOrder.count)
         for a in ctx.awardOrder { csv.append(awardCells(ctx, ctx.site.awards[a])) }
         return csv.bytes
     }
 
     static func awardsJSON(_ ctx: RenderContext) -> [UInt8] {
-        var json = JSONArrayWriter()
+        var json = JSONArrayWriter(expectedObjects: ctx.awardOrder.count)
         for a in ctx.awardOrder {
             json.beginObject()
             for (key, value) in zip(awardColumns, awardCells(ctx, ctx.site.awards[a])) { json.string(named: key, value) }

@@ -34,11 +34,11 @@ enum SearchIndex {
     enum Field: Int { case text = 0, place = 1, title = 2 }
 
     /// Every file of the index, in a fixed order. Records must come grouped by kind, in kind order.
-    static func files(_ records: [SearchRecord]) -> [OutputFile] { jobs(records).map { $0.make() } }
+    static func files(_ records: [SearchRecord]) -> [OutputFile] { jobs(SearchRecords(records)).map { $0.make() } }
 
     /// The files as page jobs: the manifest and the term shards are made here (their names come from
     /// the terms), the record chunks only when their job runs, in parallel with the other pages.
-    static func jobs(_ records: [SearchRecord]) -> [PageJob] {
+    static func jobs(_ records: SearchRecords) -> [PageJob] {
         let sorted = postings(records)
         var out: [PageJob] = []
         var keys: [String] = []
@@ -54,18 +54,15 @@ enum SearchIndex {
             let file = OutputFile(path: folder + "t-\(key).js", bytes: bytes)
             out.append(PageJob(path: file.path) { file }.early())
         }
-        // The jobs keep only the snippets, not whole stories, until they run.
-        let snippets = Parallel.map(records.count, chunk: 64) { id in
-            var r = records[id]
-            r.text = clip(r.text)
-            return r
-        }
-        for (chunk, start) in stride(from: 0, to: snippets.count, by: chunkSize).enumerated() {
-            let rows = snippets[start..<min(snippets.count, start + chunkSize)]
+        // Each chunk is made when its job runs, from records made again: holding them all (or their
+        // text) until then was the largest memory of a national build.
+        let chunks = (records.count + chunkSize - 1) / chunkSize
+        for chunk in 0..<chunks {
             let path = folder + "d-\(chunk).js"
             out.append(PageJob(path: path) {
-                let list = JSON.array(rows.map { r in
-                    .array([.int(r.kind), .string(r.title), .string(r.path), .string(r.place), .string(r.text)])
+                let list = JSON.array((chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize)).map { id in
+                    let r = records[id]
+                    return .array([.int(r.kind), .string(r.title), .string(r.path), .string(r.place), .string(clip(r.text))])
                 })
                 return OutputFile(path: path, text: "ThiduaSearch.docs(\(chunk),\(list.text));\n")
             }.early())
@@ -74,7 +71,7 @@ enum SearchIndex {
             ("kinds", .array(kinds.map { .string($0) })),
             ("count", .int(records.count)),
             // Records come grouped by kind, so a result's kind is known before its chunk loads.
-            ("starts", .array(kinds.indices.map { k in .int(records.firstIndex { $0.kind >= k } ?? records.count) })),
+            ("starts", .array(records.starts.map { .int($0) })),
             ("chunk", .int(chunkSize)),
             ("shards", .array(keys.map { .string($0) })),
         ])
@@ -86,7 +83,9 @@ enum SearchIndex {
     /// Every term with its delta-coded postings, in term order: each entry is
     /// `(id − previous id) × 4 + field`, ids ascending, with the best field the term occurs in for
     /// that record.
-    static func postings(_ records: [SearchRecord]) -> [(key: String, value: [Int])] {
+    static func postings(_ records: [SearchRecord]) -> [(key: String, value: [Int])] { postings(SearchRecords(records)) }
+
+    static func postings(_ records: SearchRecords) -> [(key: String, value: [Int])] {
         // Folding every story is most of the work: done on all cores, a block of records at a time
         // (the terms of every record at once would be tens of MB), merged in record order.
         // One dictionary entry per term holding its list and last id: one lookup per posting.
