@@ -35,7 +35,7 @@ public struct BoundColumns: Sendable {
     public func nonEmpty(_ canonical: String, in row: CSVRow) -> CSVField? {
         guard let f = field(canonical, in: row) else { return nil }
         let trimmed = f.trimmedText
-        return trimmed.isEmpty ? nil : CSVField(text: trimmed, location: f.location)
+        return trimmed.isEmpty ? nil : f.with(text: trimmed)
     }
 
     /// Like `nonEmpty`, and a blank cell of a column the file has is a CSV_EMPTY_FIELD error.

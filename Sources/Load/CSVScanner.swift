@@ -16,6 +16,7 @@ struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
     let file: String
+    private let fileName: CSVFileName
     private(set) var diagnostics: [Diagnostic] = []
     private var i: Int
     private var line = 1
@@ -28,6 +29,7 @@ struct CSVScanner {
         self.bytes = bytes
         self.delimiter = delimiter
         self.file = file
+        self.fileName = CSVFileName(file)
         self.i = CSVBytes.bomLength(bytes)
     }
 
@@ -40,6 +42,7 @@ struct CSVScanner {
     }
 
     private var here: SourceLocation { SourceLocation(file: file, line: line, column: counter.column) }
+    private var position: CSVField.Position { CSVField.Position(line: line, column: counter.column) }
 
     /// Reads the next record; call only when `atEnd` is false.
     mutating func nextRecord() -> CSVRecord {
@@ -56,7 +59,7 @@ struct CSVScanner {
                 counter.advanceASCII()
                 if i >= bytes.count {
                     // A delimiter at the very end still opens one last, empty field.
-                    record.fields.append(CSVField(text: "", location: here))
+                    record.fields.append(CSVField(text: "", file: fileName, at: position))
                     return record
                 }
                 continue
@@ -79,7 +82,7 @@ struct CSVScanner {
     }
 
     private mutating func readField() -> (CSVField, broken: Bool) {
-        let start = here
+        let start = position
         var j = i
         while j < bytes.count, bytes[j] == CSVBytes.space || bytes[j] == CSVBytes.tab { j += 1 }
         if j < bytes.count, bytes[j] == CSVBytes.quote {
@@ -90,7 +93,7 @@ struct CSVScanner {
     }
 
     /// Reads up to the next delimiter or line end, reporting quotes found on the way.
-    private mutating func readUnquoted(start: SourceLocation, prefix: [UInt8]?) -> CSVField {
+    private mutating func readUnquoted(start: CSVField.Position, prefix: [UInt8]?) -> CSVField {
         let from = i
         var reported = false
         while i < bytes.count {
@@ -104,12 +107,12 @@ struct CSVScanner {
             }
             i += counter.advance(bytes, at: i)
         }
-        guard var bytesSoFar = prefix else { return CSVField(text: text(from, i), location: start) }
+        guard var bytesSoFar = prefix else { return CSVField(text: text(from, i), file: fileName, at: start) }
         bytesSoFar.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
-        return CSVField(text: String(decoding: bytesSoFar, as: UTF8.self), location: start)
+        return CSVField(text: String(decoding: bytesSoFar, as: UTF8.self), file: fileName, at: start)
     }
 
-    private mutating func readQuoted(start: SourceLocation) -> (CSVField, broken: Bool) {
+    private mutating func readQuoted(start: CSVField.Position) -> (CSVField, broken: Bool) {
         let open = here
         let (openIndex, openLine, openCounter) = (i, line, counter)
         i += 1
@@ -150,16 +153,16 @@ struct CSVScanner {
         while i < bytes.count, bytes[i] != CSVBytes.lf, bytes[i] != CSVBytes.cr {
             i += counter.advance(bytes, at: i)
         }
-        return (CSVField(text: text(from, i), location: start), true)
+        return (CSVField(text: text(from, i), file: fileName, at: start), true)
     }
 
     /// After a closing quote only spaces may come before the delimiter or the line end.
-    private mutating func finishQuoted(_ value: [UInt8], start: SourceLocation) -> CSVField {
+    private mutating func finishQuoted(_ value: [UInt8], start: CSVField.Position) -> CSVField {
         var j = i
         while j < bytes.count, bytes[j] == CSVBytes.space || bytes[j] == CSVBytes.tab { j += 1 }
         if j >= bytes.count || isFieldEnd(bytes[j]) {
             while i < j { i += counter.advance(bytes, at: i) }
-            return CSVField(text: String(decoding: value, as: UTF8.self), location: start)
+            return CSVField(text: String(decoding: value, as: UTF8.self), file: fileName, at: start)
         }
         let at = here
         let after = text(i, lineEnd())

@@ -1,20 +1,66 @@
 import Diagnostics
 
 /// One cell of a CSV file: its text (quotes removed, `""` unescaped) and where it starts in the file.
+/// A national site keeps two million cells until its model is built, so a cell is 32 bytes: the
+/// file name is shared by every cell of a file and the position is two 32-bit numbers.
 public struct CSVField: Sendable, Hashable {
     public let text: String
-    public let location: SourceLocation
+    private let file: CSVFileName
+    private let line: Int32
+    private let column: Int32
+
+    /// A position in the file being read, before its field is made.
+    struct Position {
+        var line: Int32
+        var column: Int32
+
+        init(line: Int, column: Int) {
+            self.line = Int32(clamping: line)
+            self.column = Int32(clamping: column)
+        }
+    }
 
     public init(text: String, location: SourceLocation) {
-        self.text = text
-        self.location = location
+        self.init(text: text, file: CSVFileName(location.file), at: Position(line: location.line, column: location.column))
     }
+
+    init(text: String, file: CSVFileName, at position: Position) {
+        self.text = text
+        self.file = file
+        self.line = position.line
+        self.column = position.column
+    }
+
+    /// Another text at this field's position.
+    func with(text: String) -> CSVField {
+        CSVField(text: text, file: file, at: Position(line: Int(line), column: Int(column)))
+    }
+
+    public var location: SourceLocation { SourceLocation(file: file.name, line: Int(line), column: Int(column)) }
 
     /// The text without surrounding spaces, tabs or line breaks (staff often type a stray space).
     public var trimmedText: String { text.trimmingSpaces() }
 
     /// True when the cell holds nothing but whitespace: an empty cell means "no data", never zero.
     public var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
+
+    public static func == (a: CSVField, b: CSVField) -> Bool {
+        a.text == b.text && a.line == b.line && a.column == b.column && a.file.name == b.file.name
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(location)
+    }
+}
+
+/// The file name every field of one file shares.
+final class CSVFileName: Sendable {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
+    }
 }
 
 /// One data row; `line` is the file line where the row starts (a quoted field may span lines).

@@ -21,6 +21,21 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(table.rows[0].fields.map(\.location), [loc(2, 1), loc(2, 7)])
     }
 
+    /// Cells share their file's name and keep their position in 8 bytes; they compare and hash as
+    /// text plus location, whichever way they were made.
+    func testFieldsComparedAndHashedByTextAndLocation() {
+        let (table, _) = CSVReader.parse("a,b\n x ,y\n", file: "t.csv")
+        let read = table.rows[0].fields[0]
+        let made = CSVField(text: " x ", location: loc(2, 1))
+        XCTAssertEqual(read, made)
+        XCTAssertEqual(Set([read, made]).count, 1)
+        XCTAssertNotEqual(read, CSVField(text: " x ", location: SourceLocation(file: "u.csv", line: 2, column: 1)))
+        XCTAssertNotEqual(read, CSVField(text: " x ", location: loc(2, 2)))
+        XCTAssertEqual(read.with(text: "x"), CSVField(text: "x", location: loc(2, 1)))
+        XCTAssertEqual(MemoryLayout<CSVField>.stride, 32)
+        XCTAssertEqual(CSVField(text: "", location: loc(Int.max, 3)).location.line, Int(Int32.max))
+    }
+
     func testColumnsCountCharactersNotBytes() {
         let (table, _) = CSVReader.parse("a;b;c\nĐắk R'Moan;Ủy ban;x\n", file: "t.csv")
         // "Đắk R'Moan" is 10 characters but 13 bytes.
