@@ -22,7 +22,7 @@ public enum YAMLParser {
             return .failure(.error("YAML_SYNTAX", YAMLMessages.syntax(problem: "\(error)"), at: at))
         }
         guard let root else { return .success(nil) }
-        let value = YAMLValue(root, file: file, lineShift: shift)
+        let value = YAMLCopier(file: file, lineShift: shift).value(root)
         if let mapping = value.mapping { return .success(mapping) }
         if value.isNull { return .success(nil) }
         return .failure(.error("YAML_NOT_MAPPING", YAMLMessages.notMapping(kind: value.kindName), at: value.location))

@@ -21,24 +21,9 @@ public struct YAMLValue: Sendable {
     let content: Content
     public let location: SourceLocation
 
-    init(_ node: Node, file: String, lineShift: Int) {
-        location = Self.location(of: node.mark, file: file, lineShift: lineShift)
-        switch node {
-        case .scalar(let scalar):
-            let style: ScalarStyle
-            switch scalar.style {
-            case .any, .plain: style = .plain
-            case .singleQuoted, .doubleQuoted: style = .quoted
-            case .literal, .folded: style = .block
-            }
-            content = .scalar(scalar.string, style)
-        case .sequence(let sequence):
-            content = .sequence(sequence.map { YAMLValue($0, file: file, lineShift: lineShift) })
-        case .mapping(let mapping):
-            content = .mapping(YAMLMapping(mapping, file: file, lineShift: lineShift))
-        case .alias:
-            content = .alias
-        }
+    init(content: Content, location: SourceLocation) {
+        self.content = content
+        self.location = location
     }
 
     static func location(of mark: Mark?, file: String, lineShift: Int) -> SourceLocation {
@@ -122,16 +107,9 @@ public struct YAMLMapping: Sendable {
     let pairs: [Pair]
     public let location: SourceLocation
 
-    init(_ mapping: Node.Mapping, file: String, lineShift: Int) {
-        // Only text keys are meaningful in thidua's formats; a list used as a key is ignored.
-        self.pairs = mapping.compactMap { pair in
-            pair.key.scalar.map {
-                Pair(key: $0.string,
-                     keyLocation: YAMLValue.location(of: pair.key.mark, file: file, lineShift: lineShift),
-                     value: YAMLValue(pair.value, file: file, lineShift: lineShift))
-            }
-        }
-        self.location = YAMLValue.location(of: mapping.mark, file: file, lineShift: lineShift)
+    init(pairs: [Pair], location: SourceLocation) {
+        self.pairs = pairs
+        self.location = location
     }
 
     /// The keys in the order they are written.
@@ -150,5 +128,66 @@ public struct YAMLMapping: Sendable {
     /// Every pair in document order, with the key's position.
     public var entries: [(key: String, keyLocation: SourceLocation, value: YAMLValue)] {
         pairs.map { (key: $0.key, keyLocation: $0.keyLocation, value: $0.value) }
+    }
+}
+
+/// Copies one YAML document out of Yams's nodes. An alias is the very node its anchor names, so a
+/// list or mapping is copied once and its copy shared wherever it appears again: copying aliases as
+/// they appear would turn a few hundred bytes of nested aliases ("billion laughs") into billions of
+/// values. Yams makes a `Tag` object for every node it parses (and an alias's node is the anchored
+/// node, tag included), so the tag's identity names the node while the document is alive; the
+/// node's anchor cannot, Yams holds it weakly and it is gone once parsing returns.
+final class YAMLCopier {
+    private let file: String
+    private let lineShift: Int
+    private var copied: [ObjectIdentifier: YAMLValue] = [:]
+
+    init(file: String, lineShift: Int) {
+        self.file = file
+        self.lineShift = lineShift
+    }
+
+    func value(_ node: Node) -> YAMLValue {
+        let location = location(node.mark)
+        switch node {
+        case .scalar(let scalar):
+            let style: YAMLValue.ScalarStyle
+            switch scalar.style {
+            case .any, .plain: style = .plain
+            case .singleQuoted, .doubleQuoted: style = .quoted
+            case .literal, .folded: style = .block
+            }
+            return YAMLValue(content: .scalar(scalar.string, style), location: location)
+        case .sequence(let sequence):
+            return shared(sequence.tag) {
+                YAMLValue(content: .sequence(sequence.map { value($0) }), location: location)
+            }
+        case .mapping(let mapping):
+            return shared(mapping.tag) { YAMLValue(content: .mapping(self.mapping(mapping)), location: location) }
+        case .alias:
+            return YAMLValue(content: .alias, location: location)
+        }
+    }
+
+    private func shared(_ tag: Tag, _ copy: () -> YAMLValue) -> YAMLValue {
+        let id = ObjectIdentifier(tag)
+        if let done = copied[id] { return done }
+        let made = copy()
+        copied[id] = made
+        return made
+    }
+
+    /// Only text keys are meaningful in thidua's formats; a list used as a key is ignored.
+    func mapping(_ mapping: Node.Mapping) -> YAMLMapping {
+        let pairs = mapping.compactMap { pair in
+            pair.key.scalar.map {
+                YAMLMapping.Pair(key: $0.string, keyLocation: location(pair.key.mark), value: value(pair.value))
+            }
+        }
+        return YAMLMapping(pairs: pairs, location: location(mapping.mark))
+    }
+
+    private func location(_ mark: Mark?) -> SourceLocation {
+        YAMLValue.location(of: mark, file: file, lineShift: lineShift)
     }
 }

@@ -81,6 +81,24 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(map.entries[6].keyLocation, SourceLocation(file: "site.yml", line: 8, column: 1))
     }
 
+    /// An alias is its anchor's value, copied once: nested aliases ("billion laughs", 9^9 values if
+    /// expanded) parse at once, and an anchor defined again names the later value from then on.
+    func testAliasesShareTheirAnchorsCopy() throws {
+        var yaml = "l0: &l0 [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        yaml += "p: &a 1\nq: *a\nr: &a 2\ns: *a\n"
+        let map = try XCTUnwrap(try YAMLParser.parse(yaml, file: "m.md", firstLine: 2).get())
+        XCTAssertEqual(map["l9"]?.sequence?.count, 9)
+        XCTAssertEqual(map["l9"]?.sequence?[8].sequence?[0].sequence?.count, 9)
+        XCTAssertEqual(map["l1"]?.sequence?[3].sequence?[2].string, "x")
+        // An alias reads as its anchor and is placed where the anchored value is written.
+        XCTAssertEqual(map["l1"]?.sequence?[3].location, map["l0"]?.location)
+        XCTAssertEqual(map["q"]?.string, "1")
+        XCTAssertEqual(map["s"]?.string, "2")
+    }
+
     func testQuotedEmptyStringIsNotNull() throws {
         let map = try XCTUnwrap(try YAMLParser.parse("a: ''\nb: ~\nc: null\n", file: "site.yml", firstLine: 1).get())
         XCTAssertEqual(map["a"]?.isNull, false)

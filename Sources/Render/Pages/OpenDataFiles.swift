@@ -78,9 +78,12 @@ enum OpenDataFiles {
         }
     }
 
-    /// Every unit, indicator and year: an upper bound of the values, close when units report.
+    /// The number of values: counted, not units × indicators × years, which a site where many units
+    /// have not reported would overstate many times over.
     static func valueSlots(_ ctx: RenderContext) -> Int {
-        ctx.site.units.count * ctx.site.indicators.count * ctx.computation.values.years.count
+        var count = 0
+        eachValue(ctx) { _, _, _, _ in count += 1 }
+        return count
     }
 
     static func valuesCSV(_ ctx: RenderContext) -> [UInt8] {
