@@ -39,6 +39,11 @@ public struct ValueStore: Sendable {
         }
     }
 
+    /// How many values there are, given or derived, over every unit, indicator and round.
+    public var count: Int {
+        values.reduce(0) { total, year in total + year.reduce(0) { $0 + ($1.isNaN ? 0 : 1) } }
+    }
+
     /// Position of `year` in `years`, or nil when there is no round for it.
     public func yearIndex(of year: Int) -> Int? {
         guard let first = years.first else { return nil }

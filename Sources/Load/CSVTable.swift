@@ -25,15 +25,19 @@ public struct CSVField: Sendable, Hashable {
     }
 
     init(text: String, file: CSVFileName, at position: Position) {
+        self.init(text: text, file: file, line: position.line, column: position.column)
+    }
+
+    private init(text: String, file: CSVFileName, line: Int32, column: Int32) {
         self.text = text
         self.file = file
-        self.line = position.line
-        self.column = position.column
+        self.line = line
+        self.column = column
     }
 
     /// Another text at this field's position.
     func with(text: String) -> CSVField {
-        CSVField(text: text, file: file, at: Position(line: Int(line), column: Int(column)))
+        CSVField(text: text, file: file, line: line, column: column)
     }
 
     public var location: SourceLocation { SourceLocation(file: file.name, line: Int(line), column: Int(column)) }

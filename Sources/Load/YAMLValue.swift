@@ -26,11 +26,6 @@ public struct YAMLValue: Sendable {
         self.location = location
     }
 
-    static func location(of mark: Mark?, file: String, lineShift: Int) -> SourceLocation {
-        guard let mark else { return SourceLocation(file: file, line: lineShift + 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line + lineShift, column: mark.column)
-    }
-
     /// The scalar's text as written (quotes removed); nil for a null, a list or a mapping.
     public var string: String? {
         guard case .scalar(let text, _) = content, !isNull else { return nil }
@@ -188,6 +183,7 @@ final class YAMLCopier {
     }
 
     private func location(_ mark: Mark?) -> SourceLocation {
-        YAMLValue.location(of: mark, file: file, lineShift: lineShift)
+        guard let mark else { return SourceLocation(file: file, line: lineShift + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineShift, column: mark.column)
     }
 }

@@ -64,13 +64,14 @@ public enum Pipeline {
             outcome.seconds[.load] = clock.lap()
 
             progress(.model)
-            // Likewise the files' bytes, decoded and parsed by now.
+            // Freed pages go back to the system now rather than a second later: the allocator keeps
+            // them for reuse by the arena that freed them, and what follows allocates from all arenas.
+            // Here the files' bytes, decoded and parsed by now.
             thidua_release_free_memory()
             let (site, modelProblems) = SiteBuilder.build(raw, options: .init(includeDrafts: options.includeDrafts))
             return (site, modelProblems, templates)
         }()
-        // The raw files' pages go back to the system now rather than a second later: the allocator
-        // keeps freed pages for reuse by the same arena, and rendering allocates from all of them.
+        // Likewise the raw files, now that the model is built.
         thidua_release_free_memory()
         outcome.diagnostics.append(contentsOf: modelProblems)
         outcome.site = site

@@ -78,22 +78,14 @@ enum OpenDataFiles {
         }
     }
 
-    /// The number of values: counted, not units × indicators × years, which a site where many units
-    /// have not reported would overstate many times over.
-    static func valueSlots(_ ctx: RenderContext) -> Int {
-        var count = 0
-        eachValue(ctx) { _, _, _, _ in count += 1 }
-        return count
-    }
-
     static func valuesCSV(_ ctx: RenderContext) -> [UInt8] {
-        var csv = CSVDocument(header: ["unit", "indicator", "year", "value", "derived"], expectedRows: valueSlots(ctx))
+        var csv = CSVDocument(header: ["unit", "indicator", "year", "value", "derived"], expectedRows: ctx.computation.values.count)
         eachValue(ctx) { u, ind, y, v in csv.append([u.code, ind.id, String(y), plain(v.value), v.derived ? "1" : "0"]) }
         return csv.bytes
     }
 
     static func valuesJSON(_ ctx: RenderContext) -> [UInt8] {
-        var json = JSONArrayWriter(expectedObjects: valueSlots(ctx))
+        var json = JSONArrayWriter(expectedObjects: ctx.computation.values.count)
         eachValue(ctx) { u, ind, y, v in
             json.beginObject()
             json.string("unit", u.code)

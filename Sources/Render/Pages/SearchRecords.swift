@@ -12,14 +12,8 @@ struct SearchRecords: Sendable {
     /// `make(kind, i)` is the `i`-th record of that kind; it is called from several threads.
     init(counts: [Int], make: @escaping @Sendable (_ kind: Int, _ index: Int) -> SearchRecord) {
         self.counts = counts
-        var starts: [Int] = []
-        var total = 0
-        for n in counts {
-            starts.append(total)
-            total += n
-        }
-        self.starts = starts
-        self.count = total
+        starts = Self.starts(of: counts)
+        count = counts.reduce(0, +)
         self.make = make
     }
 
@@ -27,16 +21,21 @@ struct SearchRecords: Sendable {
     init(_ records: [SearchRecord]) {
         var counts = [Int](repeating: 0, count: SearchIndex.kinds.count)
         for r in records { counts[r.kind] += 1 }
+        precondition(zip(records, records.dropFirst()).allSatisfy { $0.kind <= $1.kind },
+                     "search records must come grouped by kind, in kind order")
+        let kindStarts = Self.starts(of: counts)
+        self.init(counts: counts) { kind, i in records[kindStarts[kind] + i] }
+    }
+
+    /// Where each kind begins when kinds follow each other with these counts.
+    private static func starts(of counts: [Int]) -> [Int] {
         var starts: [Int] = []
         var total = 0
         for n in counts {
             starts.append(total)
             total += n
         }
-        precondition(zip(records, records.dropFirst()).allSatisfy { $0.kind <= $1.kind },
-                     "search records must come grouped by kind, in kind order")
-        let kindStarts = starts
-        self.init(counts: counts) { kind, i in records[kindStarts[kind] + i] }
+        return starts
     }
 
     subscript(id: Int) -> SearchRecord {
