@@ -16,7 +16,7 @@ struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
     let file: String
-    private let fileName: CSVFileName
+    private let fileName: SharedFileName
     private(set) var diagnostics: [Diagnostic] = []
     private var i: Int
     private var line = 1
@@ -29,7 +29,7 @@ struct CSVScanner {
         self.bytes = bytes
         self.delimiter = delimiter
         self.file = file
-        self.fileName = CSVFileName(file)
+        self.fileName = SharedFileName(file)
         self.i = CSVBytes.bomLength(bytes)
     }
 

@@ -5,7 +5,7 @@ import Diagnostics
 /// file name is shared by every cell of a file and the position is two 32-bit numbers.
 public struct CSVField: Sendable, Hashable {
     public let text: String
-    private let file: CSVFileName
+    private let file: SharedFileName
     private let line: Int32
     private let column: Int32
 
@@ -21,14 +21,14 @@ public struct CSVField: Sendable, Hashable {
     }
 
     public init(text: String, location: SourceLocation) {
-        self.init(text: text, file: CSVFileName(location.file), at: Position(line: location.line, column: location.column))
+        self.init(text: text, file: SharedFileName(location.file), at: Position(line: location.line, column: location.column))
     }
 
-    init(text: String, file: CSVFileName, at position: Position) {
+    init(text: String, file: SharedFileName, at position: Position) {
         self.init(text: text, file: file, line: position.line, column: position.column)
     }
 
-    private init(text: String, file: CSVFileName, line: Int32, column: Int32) {
+    private init(text: String, file: SharedFileName, line: Int32, column: Int32) {
         self.text = text
         self.file = file
         self.line = line
@@ -55,15 +55,6 @@ public struct CSVField: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(text)
         hasher.combine(location)
-    }
-}
-
-/// The file name every field of one file shares.
-final class CSVFileName: Sendable {
-    let name: String
-
-    init(_ name: String) {
-        self.name = name
     }
 }
 

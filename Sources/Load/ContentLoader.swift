@@ -30,7 +30,7 @@ public enum ContentLoader {
         raw.indicators = readTable("indicators.csv", raw: raw, diagnostics: &diagnostics, required: true)
         raw.targets = readTable("targets.csv", raw: raw, diagnostics: &diagnostics, required: false)
         raw.progress = readTables(in: "progress", raw: raw, diagnostics: &diagnostics)
-        raw.awards = readTables(in: "awards", raw: raw, diagnostics: &diagnostics)
+        raw.awards = readTables(in: "awards", raw: raw, diagnostics: &diagnostics, keepText: true)
         raw.modelTables = readTables(in: "models", raw: raw, diagnostics: &diagnostics)
         raw.modelFiles = readMarkdownFiles(in: "models", raw: raw, diagnostics: &diagnostics)
         raw.narratives = readMarkdownFiles(in: "units", raw: raw, diagnostics: &diagnostics)
@@ -77,9 +77,16 @@ public enum ContentLoader {
         return table
     }
 
-    private static func readTables(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList) -> [NamedTable] {
+    /// `keepText`: the tables are kept as text and parsed again where they are used (`NamedTable`).
+    private static func readTables(in folder: String, raw: RawContent, diagnostics: inout DiagnosticList,
+                                   keepText: Bool = false) -> [NamedTable] {
         readAll(in: folder, ext: "csv", raw: raw, diagnostics: &diagnostics) { name, found in
-            readTable("\(folder)/\(name).csv", raw: raw, diagnostics: &found, required: true).map { NamedTable(name: name, table: $0) }
+            let relative = "\(folder)/\(name).csv"
+            guard let text = readText(relative, raw: raw, diagnostics: &found, required: true) else { return nil }
+            let (table, problems) = CSVReader.parse(text, file: raw.display(relative))
+            found.append(contentsOf: problems)
+            return keepText ? NamedTable(name: name, deferring: table, text: text, file: raw.display(relative))
+                            : NamedTable(name: name, table: table)
         }
     }
 

@@ -19,12 +19,15 @@ public struct YAMLValue: Sendable {
     }
 
     let content: Content
-    public let location: SourceLocation
+    private let position: PackedLocation
 
-    init(content: Content, location: SourceLocation) {
+    init(content: Content, location: PackedLocation) {
         self.content = content
-        self.location = location
+        self.position = location
     }
+
+    /// Where the value is written in the file.
+    public var location: SourceLocation { position.location }
 
     /// The scalar's text as written (quotes removed); nil for a null, a list or a mapping.
     public var string: String? {
@@ -95,17 +98,22 @@ public struct YAMLValue: Sendable {
 public struct YAMLMapping: Sendable {
     struct Pair: Sendable {
         let key: String
-        let keyLocation: SourceLocation
+        let keyPosition: PackedLocation
         let value: YAMLValue
+
+        var keyLocation: SourceLocation { keyPosition.location }
     }
 
     let pairs: [Pair]
-    public let location: SourceLocation
+    private let position: PackedLocation
 
-    init(pairs: [Pair], location: SourceLocation) {
+    init(pairs: [Pair], location: PackedLocation) {
         self.pairs = pairs
-        self.location = location
+        self.position = location
     }
+
+    /// Where the mapping starts in the file.
+    public var location: SourceLocation { position.location }
 
     /// The keys in the order they are written.
     public var keys: [String] { pairs.map(\.key) }
@@ -133,12 +141,12 @@ public struct YAMLMapping: Sendable {
 /// node, tag included), so the tag's identity names the node while the document is alive; the
 /// node's anchor cannot, Yams holds it weakly and it is gone once parsing returns.
 final class YAMLCopier {
-    private let file: String
+    private let file: SharedFileName
     private let lineShift: Int
     private var copied: [ObjectIdentifier: YAMLValue] = [:]
 
     init(file: String, lineShift: Int) {
-        self.file = file
+        self.file = SharedFileName(file)
         self.lineShift = lineShift
     }
 
@@ -173,17 +181,20 @@ final class YAMLCopier {
     }
 
     /// Only text keys are meaningful in thidua's formats; a list used as a key is ignored.
+    /// Sized once: grown pair by pair, a front matter's pairs kept up to twice their room, a
+    /// national site's thousands of front matters all at once while the model is built.
     func mapping(_ mapping: Node.Mapping) -> YAMLMapping {
-        let pairs = mapping.compactMap { pair in
-            pair.key.scalar.map {
-                YAMLMapping.Pair(key: $0.string, keyLocation: location(pair.key.mark), value: value(pair.value))
-            }
+        var pairs: [YAMLMapping.Pair] = []
+        pairs.reserveCapacity(mapping.count)
+        for pair in mapping {
+            guard let key = pair.key.scalar else { continue }
+            pairs.append(YAMLMapping.Pair(key: key.string, keyPosition: location(pair.key.mark), value: value(pair.value)))
         }
         return YAMLMapping(pairs: pairs, location: location(mapping.mark))
     }
 
-    private func location(_ mark: Mark?) -> SourceLocation {
-        guard let mark else { return SourceLocation(file: file, line: lineShift + 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line + lineShift, column: mark.column)
+    private func location(_ mark: Mark?) -> PackedLocation {
+        guard let mark else { return PackedLocation(file: file, line: lineShift + 1, column: 1) }
+        return PackedLocation(file: file, line: mark.line + lineShift, column: mark.column)
     }
 }

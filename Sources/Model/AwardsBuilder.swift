@@ -32,7 +32,7 @@ enum AwardsBuilder {
         var rowsBefore = 0
         for file in files {
             firstIndex.append(rowsBefore)
-            rowsBefore += file.table.rows.count
+            rowsBefore += file.rowCount
         }
         let results = Parallel.map(files.count) { i in
             read(files[i], firstIndex: firstIndex[i], config: config, units: units, modelIDs: modelIDs, linkedIDs: linkedIDs)
@@ -63,21 +63,33 @@ enum AwardsBuilder {
         var problems: [Diagnostic] = []
         // A handful of forms over tens of thousands of rows: match each distinct spelling once.
         var rankByForm: [String: Int?] = [:]
-        let (cols, bindProblems) = ColumnBinder.bind(file.table, columns: columns, unknownColumnsAreExtra: false)
+        // A decision names many rows: its text and reference are read once and shared.
+        var decisions: [String: (text: String, reference: DocumentReference?)] = [:]
+        var forms = TextInterner(), recipients = TextInterner(), positions = TextInterner()
+        var achievements = TextInterner(), linkedModels = TextInterner()
+        // Parsed here from its text, and dropped when this file's awards are made.
+        let table = file.table
+        let (cols, bindProblems) = ColumnBinder.bind(table, columns: columns, unknownColumnsAreExtra: false)
         result.bindProblems = bindProblems
-        for row in file.table.rows {
+        for row in table.rows {
             guard let decision = cols.requireNonEmpty("decision", in: row, diagnostics: &problems),
                   let dateField = cols.requireNonEmpty("date", in: row, diagnostics: &problems),
                   let form = cols.requireNonEmpty("form", in: row, diagnostics: &problems),
                   let recipient = cols.requireNonEmpty("recipient", in: row, diagnostics: &problems),
                   let unitField = cols.requireNonEmpty("unit", in: row, diagnostics: &problems) else { continue }
             let date = parser.date(dateField.text, at: dateField.location, column: "date")
-            let decisionText = FieldParser.trimmed(decision.text)
-            let reference = DocumentReference.parse(decisionText)
+            let decisionText: String, reference: DocumentReference?
+            if let known = decisions[decision.text] {
+                (decisionText, reference) = known
+            } else {
+                decisionText = FieldParser.trimmed(decision.text)
+                reference = DocumentReference.parse(decisionText)
+                decisions[decision.text] = (decisionText, reference)
+            }
             if reference == nil {
                 parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020. Ghi đúng số và ký hiệu như trên quyết định.", at: decision.location)
             }
-            let formText = FieldParser.trimmed(form.text)
+            let formText = forms(FieldParser.trimmed(form.text))
             let rank: Int?
             if let known = rankByForm[formText] { rank = known } else {
                 rank = AwardForms.rank(of: formText)
@@ -105,8 +117,8 @@ enum AwardsBuilder {
             if let y = year, !(config.periodStart - 1...config.periodEnd + 1).contains(y) {
                 parser.error("YEAR_OUT_OF_PERIOD", "Năm thành tích \(y) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Kiểm tra cột year (hoặc ngày quyết định khi không có cột year).", at: cols.nonEmpty("year", in: row)?.location ?? dateField.location)
             }
-            let position = cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) }
-            let achievement = cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) }
+            let position = positions(cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) })
+            let achievement = achievements(cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) })
             let modelField = cols.nonEmpty("model", in: row)
             if let m = modelField, !modelIDs.contains(FieldParser.trimmed(m.text)) {
                 let id = FieldParser.trimmed(m.text)
@@ -120,9 +132,9 @@ enum AwardsBuilder {
             guard let date, let unitIndex, let year else { continue }
             out.append(Award(index: firstIndex + out.count, decision: decisionText, decisionReference: reference, date: date,
                              form: formText, formRank: rank ?? AwardForms.unknownRank,
-                             recipient: FieldParser.trimmed(recipient.text), recipientType: type, position: position,
+                             recipient: recipients(FieldParser.trimmed(recipient.text)), recipientType: type, position: position,
                              unit: unitIndex, achievement: achievement, round: round, year: year,
-                             modelID: modelField.map { FieldParser.trimmed($0.text) }.flatMap { linkedIDs.contains($0) ? $0 : nil },
+                             modelID: linkedModels(modelField.map { FieldParser.trimmed($0.text) }.flatMap { linkedIDs.contains($0) ? $0 : nil }),
                              location: decision.location))
         }
         result.awards = out

@@ -13,6 +13,9 @@ public struct PageJob: Sendable {
     /// renders these one per core and writes each out before the next, so they are never all in memory
     /// together.
     public private(set) var isLarge = false
+    /// About how many bytes a large job makes (0 when small or not known), so that a streaming
+    /// build renders large jobs side by side only within a memory budget.
+    public private(set) var expectedBytes = 0
     /// The job holds its file or the rows of it (the search index): a streaming build writes these
     /// first so their memory is given back before the site's largest pages render.
     public private(set) var isEarly = false
@@ -27,9 +30,10 @@ public struct PageJob: Sendable {
         self.make = { OutputFile(path: path, bytes: text().bytes) }
     }
 
-    func large() -> PageJob {
+    func large(expectedBytes: Int = 0) -> PageJob {
         var job = self
         job.isLarge = true
+        job.expectedBytes = expectedBytes
         return job
     }
 

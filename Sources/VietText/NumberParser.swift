@@ -5,7 +5,7 @@ struct NumberParser {
     let allowPercent: Bool
 
     func parse() -> Result<Double, NumberParseError> {
-        if let value = Self.plainWhole(text) { return .success(value) }
+        if let value = Self.plainWhole(text) ?? Self.simpleDecimal(text, style: style) { return .success(value) }
         var body = Substring(text).trimmingVietWhitespace()
         let shown = String(body)
         guard !body.isEmpty else { return fail("Ô trống: không có số.") }
@@ -72,6 +72,27 @@ struct NumberParser {
                 value = value * 10 + Int(d - 0x30)
             }
             return Double(value)
+        }
+    }
+
+    /// A cell of ASCII digits, one decimal mark of the style and ASCII digits, and nothing else (no
+    /// sign, group mark, percent or space): the rates of a progress file. The general path turns it
+    /// into "digits.digits" for `Double`; this does the same without Substring splits and checks.
+    static func simpleDecimal(_ text: String, style: NumberStyle) -> Double? {
+        let mark = style == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".")
+        var text = text
+        return text.withUTF8 { b -> Double? in
+            guard b.count >= 3, b.count <= 40 else { return nil }
+            var markAt = -1
+            for (i, d) in b.enumerated() {
+                if d >= 0x30, d <= 0x39 { continue }
+                guard d == mark, markAt < 0 else { return nil }
+                markAt = i
+            }
+            guard markAt > 0, markAt < b.count - 1 else { return nil }
+            var plain = Array(b)
+            plain[markAt] = UInt8(ascii: ".")
+            return Double(String(decoding: plain, as: UTF8.self))
         }
     }
 

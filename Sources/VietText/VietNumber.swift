@@ -49,6 +49,24 @@ public enum VietNumber {
         return d.render(decimals: d.fractionLength, group: nil, decimalMark: UInt8(ascii: "."))
     }
 
+    /// `plain` of `value` rounded to the nearest multiple of 10^-9 (`(value * 1e9).rounded() / 1e9`),
+    /// written from the scaled integer when |value| < 10^6; nil otherwise. The decimal it writes has
+    /// at most 15 significant digits, and no other decimal that short reads back as the same Double
+    /// (DBL_DIG), so it is the shortest round-trip text `plain` writes (`FastPathTests`).
+    public static func plainToNanos(_ value: Double) -> String? {
+        guard value.magnitude < 1e6 else { return nil }
+        let scaled = (value * 1e9).rounded()
+        var n = UInt64(scaled.magnitude)
+        var digits = 9
+        while digits > 0, n % 10 == 0 {
+            n /= 10
+            digits -= 1
+        }
+        var scale: UInt64 = 1
+        for _ in 0..<digits { scale *= 10 }
+        return FixedPoint.text(integer: n / scale, fraction: n % scale, digits: digits, negative: scaled < 0 && n != 0, style: .plain)
+    }
+
     private static func render(_ d: DecimalDigits, decimals: Int, style: NumberStyle) -> String {
         switch style {
         case .vi: return d.render(decimals: decimals, group: UInt8(ascii: "."), decimalMark: UInt8(ascii: ","))
@@ -98,8 +116,8 @@ enum FixedPoint {
 
     /// `integer`, then `fraction` written with exactly `digits` digits after the mark.
     static func text(integer: UInt64, fraction: UInt64, digits: Int, negative: Bool, style: NumberStyle) -> String {
-        precondition(integer < 1_000_000_000_000_000 && (0...6).contains(digits), "figure outside the 32-byte buffer")
-        // 15 integer digits, 4 group marks, sign, mark and 6 decimals fit in 32 bytes.
+        precondition(integer < 1_000_000_000_000_000 && (0...11).contains(digits), "figure outside the 32-byte buffer")
+        // 15 integer digits, 4 group marks, sign, mark and 11 decimals fit in 32 bytes.
         var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &buffer) { raw -> String in
             var end = raw.count

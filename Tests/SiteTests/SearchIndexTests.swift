@@ -89,7 +89,7 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testCrowdedShardSplitsByALongerPrefixKeepingShortTermsInTheShortKey() {
-        let terms: [(key: String, value: [Int])] = [("th", [1]), ("thanh", Array(repeating: 4, count: 30)),
+        let terms: [(key: String, value: SearchIndex.Postings)] = [("th", [1]), ("thanh", Array(repeating: 4, count: 30)),
                                                     ("thon", Array(repeating: 4, count: 30)), ("tu", [2])]
         let keys = SearchIndex.shards(terms, prefixLength: 2, limit: 100).map { $0.0 }
         XCTAssertEqual(keys, ["th", "tha", "tho", "tu"])
@@ -97,7 +97,7 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testShardLengthIsTheLengthOfTheShardText() {
-        let cases: [[(key: String, value: [Int])]] = [
+        let cases: [[(key: String, value: SearchIndex.Postings)]] = [
             [], [("a", [])], [("th", [1]), ("thanh", [0, 12, 123_456]), ("tu", Array(repeating: 4, count: 30))],
             [("2024", [9, 99, 999, 10_000])],
         ]

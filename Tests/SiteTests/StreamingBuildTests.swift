@@ -135,4 +135,27 @@ final class StreamingBuildTests: XCTestCase {
         }
         XCTAssertEqual(groups.filter { jobs[$0.lowerBound].isLarge }.map(\.count).reduce(0, +), 5)
     }
+
+    /// Large jobs side by side only while their expected bytes fit the budget; one over the budget
+    /// on its own still renders.
+    func testLargeJobsShareAGroupOnlyWithinTheBudget() {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let budget = Pipeline.largeBudget
+        let sizes = [budget * 2, 1, budget - 1, budget / 2, budget / 2, 0, 0]
+        let jobs = sizes.enumerated().map { i, size in
+            PageJob(path: "d\(i)") { OutputFile(path: "d\(i)", text: "") }.large(expectedBytes: size)
+        }
+        var start = 0, groups: [Range<Int>] = []
+        while start < jobs.count {
+            let end = Pipeline.groupEnd(jobs, from: start)
+            groups.append(start..<end)
+            start = end
+        }
+        for group in groups {
+            XCTAssertLessThanOrEqual(group.count, cores)
+            if group.count > 1 { XCTAssertLessThanOrEqual(group.map { sizes[$0] }.reduce(0, +), budget, "\(group)") }
+        }
+        XCTAssertEqual(groups.first, 0..<1, "a job over the budget renders alone")
+        if cores >= 2 { XCTAssertEqual(groups.dropFirst().first, 1..<3, "1 + (budget − 1) fits") }
+    }
 }

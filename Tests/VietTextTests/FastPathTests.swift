@@ -31,6 +31,50 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testValuesRoundedToNanosAreWrittenAsTheGeneralPathWritesThem() {
+        var values: [Double] = [0, -0.0, 1e-10, -1e-10, 1e-9, 5e-10, -5e-10, 0.1, 6 - 4.4, 2.675, 0.000123, 999_999.999_999_999_9,
+                                -999_999.999_999_999, 123_456.789_012_345, 1.5, -1.5, 12, 0.086682323, 1.0 / 3, 2.0 / 3]
+        var seed: UInt64 = 99
+        for _ in 0..<20_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let magnitude = pow(10, Double(Int(seed >> 60) - 10))
+            let fraction = Double(seed >> 11) / Double(1 << 53)
+            values.append((seed & 1 == 0 ? 1 : -1) * fraction * magnitude)
+        }
+        for value in values {
+            let rounded = (value * 1e9).rounded() / 1e9
+            XCTAssertEqual(VietNumber.plainToNanos(value), VietNumber.plain(rounded), "\(value)")
+        }
+        XCTAssertNil(VietNumber.plainToNanos(1e6))
+        XCTAssertNil(VietNumber.plainToNanos(.nan))
+    }
+
+    func testSimpleDecimalCellsReadAsTheFullParserReadsThem() {
+        var cells = ["0,5", "12,34", "007,50", "0,000000000000000000001", "123456789012345678,9", "1,0", "99999999999999999999999,99"]
+        var seed: UInt64 = 7
+        for _ in 0..<3000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let whole = String(seed >> 40 % 1_000_000)
+            let fraction = String(seed & 0xFFFFFF).prefix(Int(seed >> 61) + 1)
+            cells.append(whole + "," + fraction)
+        }
+        for cell in cells {
+            let plain = cell.replacingOccurrences(of: ",", with: ".")
+            XCTAssertEqual(NumberParser.simpleDecimal(cell, style: .vi), Double(plain), cell)
+            XCTAssertEqual(NumberParser.simpleDecimal(plain, style: .plain), Double(plain), plain)
+            // The general path, reached by a leading space the fast path refuses.
+            XCTAssertEqual(VietNumber.parse(" " + cell, style: .vi).value, Double(plain), cell)
+            XCTAssertEqual(VietNumber.parse(cell, style: .vi).value, Double(plain), cell)
+            XCTAssertEqual(VietNumber.parse(plain, style: .plain).value, Double(plain), plain)
+        }
+        for text in ["", ",5", "5,", "1,2,3", "1.234,5", "12.5", "-1,5", "1,5%", " 1,5", "1,5 ", "1,٥"] {
+            XCTAssertNil(NumberParser.simpleDecimal(text, style: .vi), text)
+        }
+        for text in ["1,5", ".5", "5.", "1.2.3", "+1.5"] {
+            XCTAssertNil(NumberParser.simpleDecimal(text, style: .plain), text)
+        }
+    }
+
     /// Whole values are written without the digit array; the text must be what the general path writes.
     func testWholeNumbersAreWrittenAsTheGeneralPathWritesThem() {
         func general(_ value: Double, decimals: Int, style: NumberStyle, trimZeros: Bool) -> String {

@@ -6,19 +6,26 @@ import VietText
 /// `/du-lieu/`: every table behind the site as CSV and JSON (OUTPUT.md).
 enum OpenDataFiles {
     static func jobs(_ ctx: RenderContext) -> [PageJob] {
-        [
+        let units = ctx.site.units.count, values = ctx.computation.values.count
+        let checks = ctx.computation.checkCount, awards = ctx.awardOrder.count, models = ctx.site.models.count
+        // Bytes per row measured on the national fixture: a streaming build renders tables side by
+        // side only while their sum stays within its budget.
+        func table(_ name: String, rows: Int, bytesPerRow: Int, _ bytes: @escaping @Sendable () -> [UInt8]) -> PageJob {
+            let path = Routes.dataFile(name)
+            return PageJob(path: path) { OutputFile(path: path, bytes: bytes()) }.large(expectedBytes: rows * bytesPerRow)
+        }
+        return [
             PageJob(Routes.data) { index(ctx) },
-        ] + [
-            PageJob(path: Routes.dataFile("don-vi.csv")) { OutputFile(path: Routes.dataFile("don-vi.csv"), bytes: unitsCSV(ctx)) },
-            PageJob(path: Routes.dataFile("don-vi.json")) { OutputFile(path: Routes.dataFile("don-vi.json"), bytes: unitsJSON(ctx)) },
-            PageJob(path: Routes.dataFile("so-lieu.csv")) { OutputFile(path: Routes.dataFile("so-lieu.csv"), bytes: valuesCSV(ctx)) },
-            PageJob(path: Routes.dataFile("so-lieu.json")) { OutputFile(path: Routes.dataFile("so-lieu.json"), bytes: valuesJSON(ctx)) },
-            PageJob(path: Routes.dataFile("muc-tieu.csv")) { OutputFile(path: Routes.dataFile("muc-tieu.csv"), bytes: targetsCSV(ctx)) },
-            PageJob(path: Routes.dataFile("muc-tieu.json")) { OutputFile(path: Routes.dataFile("muc-tieu.json"), bytes: targetsJSON(ctx)) },
-            PageJob(path: Routes.dataFile("khen-thuong.csv")) { OutputFile(path: Routes.dataFile("khen-thuong.csv"), bytes: awardsCSV(ctx)) },
-            PageJob(path: Routes.dataFile("khen-thuong.json")) { OutputFile(path: Routes.dataFile("khen-thuong.json"), bytes: awardsJSON(ctx)) },
-            PageJob(path: Routes.dataFile("dien-hinh.json")) { OutputFile(path: Routes.dataFile("dien-hinh.json"), bytes: modelsJSON(ctx)) },
-        ].map { $0.large() }
+            table("don-vi.csv", rows: units, bytesPerRow: 100) { unitsCSV(ctx) },
+            table("don-vi.json", rows: units, bytesPerRow: 150) { unitsJSON(ctx) },
+            table("so-lieu.csv", rows: values, bytesPerRow: 35) { valuesCSV(ctx) },
+            table("so-lieu.json", rows: values, bytesPerRow: 90) { valuesJSON(ctx) },
+            table("muc-tieu.csv", rows: checks, bytesPerRow: 70) { targetsCSV(ctx) },
+            table("muc-tieu.json", rows: checks, bytesPerRow: 190) { targetsJSON(ctx) },
+            table("khen-thuong.csv", rows: awards, bytesPerRow: 330) { awardsCSV(ctx) },
+            table("khen-thuong.json", rows: awards, bytesPerRow: 490) { awardsJSON(ctx) },
+            table("dien-hinh.json", rows: models, bytesPerRow: 1_150) { modelsJSON(ctx) },
+        ]
     }
 
     static let files: [(name: String, title: String, description: String)] = [
@@ -103,6 +110,7 @@ enum OpenDataFiles {
     /// Full precision without binary noise: 6 − 4.4 is published as 1.6, not 1.5999999999999996.
     /// Nine decimals match the 1e-9 tolerance that target comparisons use.
     static func plain(_ d: Double) -> String {
+        if let text = VietNumber.plainToNanos(d) { return text }
         let rounded = (d * 1e9).rounded() / 1e9
         return VietNumber.plain(abs(rounded) < 1e15 ? rounded : d)
     }

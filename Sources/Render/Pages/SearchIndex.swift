@@ -83,17 +83,21 @@ enum SearchIndex {
     /// Every term with its delta-coded postings, in term order: each entry is
     /// `(id − previous id) × 4 + field`, ids ascending, with the best field the term occurs in for
     /// that record.
-    static func postings(_ records: [SearchRecord]) -> [(key: String, value: [Int])] { postings(SearchRecords(records)) }
+    /// A term's delta-coded postings; 32 bits each, since a national site's postings are all held
+    /// while the index is made (about 60 MB as Int at 4× the national fixture).
+    typealias Postings = [UInt32]
 
-    static func postings(_ records: SearchRecords) -> [(key: String, value: [Int])] {
+    static func postings(_ records: [SearchRecord]) -> [(key: String, value: Postings)] { postings(SearchRecords(records)) }
+
+    static func postings(_ records: SearchRecords) -> [(key: String, value: Postings)] {
         // Folding every story is most of the work: done on all cores, a block of records at a time
         // (the terms of every record at once would be tens of MB), merged in record order.
         // One dictionary entry per term holding its list and last id: one lookup per posting.
         struct Entry {
-            var list: [Int] = []
+            var list: Postings = []
             var last = 0
             mutating func add(_ id: Int, _ field: Field) {
-                list.append((id - last) * 4 + field.rawValue)
+                list.append(UInt32((id - last) * 4 + field.rawValue))
                 last = id
             }
         }
@@ -137,14 +141,14 @@ enum SearchIndex {
 
     /// Groups sorted terms by their first `prefixLength` letters; a group too large for one request
     /// splits by one more letter (a term as short as the prefix stays in the shorter key).
-    static func shards(_ terms: [(key: String, value: [Int])], prefixLength: Int,
-                       limit: Int = shardLimit) -> [(String, [(key: String, value: [Int])])] {
-        var groups: [(String, [(key: String, value: [Int])])] = []
+    static func shards(_ terms: [(key: String, value: Postings)], prefixLength: Int,
+                       limit: Int = shardLimit) -> [(String, [(key: String, value: Postings)])] {
+        var groups: [(String, [(key: String, value: Postings)])] = []
         for t in terms {
             let key = String(t.key.prefix(prefixLength))
             if groups.last?.0 == key { groups[groups.count - 1].1.append(t) } else { groups.append((key, [t])) }
         }
-        var out: [(String, [(key: String, value: [Int])])] = []
+        var out: [(String, [(key: String, value: Postings)])] = []
         for (key, group) in groups {
             guard shardLength(key, group) > limit, prefixLength < 6, group.contains(where: { $0.key.count > prefixLength }) else {
                 out.append((key, group))
@@ -158,11 +162,11 @@ enum SearchIndex {
     }
 
     /// `shardText(key, terms).utf8.count`, counted without writing the text.
-    static func shardLength(_ key: String, _ terms: [(key: String, value: [Int])]) -> Int {
+    static func shardLength(_ key: String, _ terms: [(key: String, value: Postings)]) -> Int {
         var n = "ThiduaSearch.terms(\"".utf8.count + key.utf8.count + "\",{".utf8.count + "});\n".utf8.count
         for (i, t) in terms.enumerated() {
             n += (i > 0 ? 1 : 0) + 1 + t.key.utf8.count + "\":[".utf8.count + 1
-            n += t.value.reduce(max(0, t.value.count - 1)) { $0 + decimalLength($1) }
+            n += t.value.reduce(max(0, t.value.count - 1)) { $0 + decimalLength(Int($1)) }
         }
         return n
     }
@@ -174,13 +178,13 @@ enum SearchIndex {
         return digits
     }
 
-    static func shardText(_ key: String, _ terms: [(key: String, value: [Int])]) -> String {
+    static func shardText(_ key: String, _ terms: [(key: String, value: Postings)]) -> String {
         String(decoding: shardBytes(key, terms), as: UTF8.self)
     }
 
     /// `ThiduaSearch.terms("key",{"term":[n,n,…],…});` — terms are folded ASCII letters and digits, so
     /// nothing needs escaping; numbers are written digit by digit, not as a String each.
-    static func shardBytes(_ key: String, _ terms: [(key: String, value: [Int])]) -> [UInt8] {
+    static func shardBytes(_ key: String, _ terms: [(key: String, value: Postings)]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(shardLength(key, terms))
         out.append(contentsOf: "ThiduaSearch.terms(\"".utf8)
@@ -193,7 +197,7 @@ enum SearchIndex {
             out.append(contentsOf: "\":[".utf8)
             for (j, n) in t.value.enumerated() {
                 if j > 0 { out.append(UInt8(ascii: ",")) }
-                appendDecimal(n, to: &out)
+                appendDecimal(Int(n), to: &out)
             }
             out.append(UInt8(ascii: "]"))
         }
