@@ -25,6 +25,7 @@ public enum VietNumber {
         let places = max(0, decimals)
         if let whole = WholeNumber.text(value, decimals: trimZeros ? 0 : places, style: style) { return whole }
         if let fixed = FixedPoint.text(value, places: places, trimZeros: trimZeros, style: style) { return fixed }
+        if let rounded = FixedPoint.rounded(value, places: places, trimZeros: trimZeros, style: style) { return rounded }
         var d = DecimalDigits(value)
         d.round(decimals: places)
         return render(d, decimals: trimZeros ? min(places, d.fractionLength) : places, style: style)
@@ -33,9 +34,13 @@ public enum VietNumber {
     /// A fraction as a vi percent: 0.125 → "12,5%" (×100 done in decimal, so 0.285 → "28,5%").
     public static func percent(_ fraction: Double, decimals: Int, trimZeros: Bool = true) -> String {
         guard fraction.isFinite else { return "—" }
+        let places = max(0, decimals)
+        // ×100 in binary is off from the decimal shift by at most an ulp or so of the result.
+        if let rounded = FixedPoint.rounded(fraction * 100, places: places, trimZeros: trimZeros, style: .vi, slack: 4) {
+            return rounded + "%"
+        }
         var d = DecimalDigits(fraction)
         d.shift(by: 2)
-        let places = max(0, decimals)
         d.round(decimals: places)
         return render(d, decimals: trimZeros ? min(places, d.fractionLength) : places, style: .vi) + "%"
     }
@@ -56,15 +61,8 @@ public enum VietNumber {
     public static func plainToNanos(_ value: Double) -> String? {
         guard value.magnitude < 1e6 else { return nil }
         let scaled = (value * 1e9).rounded()
-        var n = UInt64(scaled.magnitude)
-        var digits = 9
-        while digits > 0, n % 10 == 0 {
-            n /= 10
-            digits -= 1
-        }
-        var scale: UInt64 = 1
-        for _ in 0..<digits { scale *= 10 }
-        return FixedPoint.text(integer: n / scale, fraction: n % scale, digits: digits, negative: scaled < 0 && n != 0, style: .plain)
+        let n = UInt64(scaled.magnitude)
+        return FixedPoint.text(scaled: n, places: 9, trimZeros: true, negative: scaled < 0 && n != 0, style: .plain)
     }
 
     private static func render(_ d: DecimalDigits, decimals: Int, style: NumberStyle) -> String {
@@ -100,8 +98,28 @@ enum FixedPoint {
         let scaled = value * scales[places]
         let rounded = scaled.rounded()
         guard (scaled - rounded).magnitude < 1e-6 else { return nil }
-        var n = UInt64(rounded.magnitude)
-        let negative = value < 0 && n != 0
+        let n = UInt64(rounded.magnitude)
+        return text(scaled: n, places: places, trimZeros: trimZeros, negative: value < 0 && n != 0, style: style)
+    }
+
+    /// A value with more decimals than shown (a rate such as 0.0866823 shown with 2), rounded from
+    /// its binary value. The general rule rounds the shortest decimal digits instead, which lie
+    /// within half an ulp of the value: both round alike unless a halfway point (…5 at the first
+    /// hidden place) lies within a few ulps of the value, and then this answers nil (2.675 keeps
+    /// rounding up to 2.68). `slack` widens that margin, for values scaled before they come here.
+    static func rounded(_ value: Double, places: Int, trimZeros: Bool, style: NumberStyle, slack: Double = 1) -> String? {
+        guard places >= 0, places < scales.count, value.magnitude < 1e9 else { return nil }
+        let scale = scales[places]
+        let scaled = value.magnitude * scale
+        let halfway = scaled.rounded(.down) + 0.5
+        guard (scaled - halfway).magnitude > 4 * slack * value.magnitude.ulp * scale else { return nil }
+        let n = UInt64(scaled.rounded(.toNearestOrAwayFromZero))
+        return text(scaled: n, places: places, trimZeros: trimZeros, negative: value < 0 && n != 0, style: style)
+    }
+
+    /// `n` / 10^`places` written with `places` decimals, or fewer when `trimZeros` drops trailing zeros.
+    static func text(scaled n: UInt64, places: Int, trimZeros: Bool, negative: Bool, style: NumberStyle) -> String {
+        var n = n
         var fraction = places
         if trimZeros {
             while fraction > 0, n % 10 == 0 {
@@ -109,9 +127,9 @@ enum FixedPoint {
                 fraction -= 1
             }
         }
-        var scale: UInt64 = 1
-        for _ in 0..<fraction { scale *= 10 }
-        return text(integer: n / scale, fraction: n % scale, digits: fraction, negative: negative, style: style)
+        var divisor: UInt64 = 1
+        for _ in 0..<fraction { divisor *= 10 }
+        return text(integer: n / divisor, fraction: n % divisor, digits: fraction, negative: negative, style: style)
     }
 
     /// `integer`, then `fraction` written with exactly `digits` digits after the mark.

@@ -49,6 +49,50 @@ final class FastPathTests: XCTestCase {
         XCTAssertNil(VietNumber.plainToNanos(.nan))
     }
 
+    /// Values with more decimals than shown are rounded from their binary value unless a halfway
+    /// point is near; the text must be what rounding the shortest decimal digits writes.
+    func testRoundedValuesAreWrittenAsTheGeneralPathWritesThem() {
+        func general(_ value: Double, decimals: Int, style: NumberStyle, trimZeros: Bool, percent: Bool) -> String {
+            var d = DecimalDigits(value)
+            if percent { d.shift(by: 2) }
+            d.round(decimals: decimals)
+            let places = trimZeros ? min(decimals, d.fractionLength) : decimals
+            return d.render(decimals: places, group: style == .vi ? UInt8(ascii: ".") : nil,
+                            decimalMark: style == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".")) + (percent ? "%" : "")
+        }
+        var values: [Double] = [2.675, 1.005, 0.285, 0.125, 12345.675, -2.675, -0.004, 0.0049999, 0.005, 1.0 / 3, 2.0 / 3,
+                                0.0866823, 99.995, 999_999_999.5, -999_999_999.49, 0.000_000_5, 1e-7, 28.5, 0.145, 1.45]
+        var seed: UInt64 = 2024
+        for _ in 0..<6000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let magnitude = pow(10, Double(Int(seed >> 60) - 6))
+            let fraction = Double(seed >> 11) / Double(1 << 53)
+            var value = (seed & 1 == 0 ? 1 : -1) * fraction * magnitude
+            // Every fourth value sits on a halfway point of some place, as decimals typed by people do.
+            if seed & 6 == 0 { value = ((value * 1000).rounded(.down) + 0.5) / 1000 }
+            values.append(value)
+        }
+        XCTAssertEqual(FixedPoint.rounded(0.0866823, places: 2, trimZeros: false, style: .vi), "0,09")
+        XCTAssertEqual(FixedPoint.rounded(-12345.6789, places: 1, trimZeros: false, style: .vi), "-12.345,7")
+        XCTAssertNil(FixedPoint.rounded(2.675, places: 2, trimZeros: false, style: .vi), "a halfway point is left to the general rule")
+        for value in values {
+            for decimals in [0, 1, 2, 3, 6] {
+                for trim in [false, true] {
+                    for style in [NumberStyle.vi, .plain] {
+                        XCTAssertEqual(VietNumber.format(value, decimals: decimals, style: style, trimZeros: trim),
+                                       general(value, decimals: decimals, style: style, trimZeros: trim, percent: false),
+                                       "\(value) \(decimals) \(trim) \(style)")
+                    }
+                    if value.magnitude < 1e6 {
+                        XCTAssertEqual(VietNumber.percent(value, decimals: decimals, trimZeros: trim),
+                                       general(value, decimals: decimals, style: .vi, trimZeros: trim, percent: true),
+                                       "\(value) \(decimals) \(trim) %")
+                    }
+                }
+            }
+        }
+    }
+
     func testSimpleDecimalCellsReadAsTheFullParserReadsThem() {
         var cells = ["0,5", "12,34", "007,50", "0,000000000000000000001", "123456789012345678,9", "1,0", "99999999999999999999999,99"]
         var seed: UInt64 = 7

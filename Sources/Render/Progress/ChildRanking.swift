@@ -21,10 +21,13 @@ enum ChildRanking {
         // Children are listed in dictionary order, so their position is the name sort key.
         let nameRank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
         let primary = keys[0]
+        // A child's link and cells are the same in every view; only its place and sparkline differ.
+        var rows: [Int: ViewModel] = [:]
+        rows.reserveCapacity(ranked.count)
+        for c in ranked { rows[c] = row(ctx, unit: c, keys: keys, year: year, nameRank: nameRank, linker: linker) }
         let views = keys.map { k -> ViewModel in
             let order = sorted(ranked, by: k, year: year, ctx: ctx, nameRank: nameRank)
-            return view(ctx, sortedBy: k, order: order, keys: keys, year: year, isDefault: k == primary,
-                        nameRank: nameRank, linker: linker)
+            return view(ctx, sortedBy: k, order: order, keys: keys, year: year, isDefault: k == primary, rows: rows)
         }
         // Alternatives first: the default copy follows them, so `.rank-view:target ~ .rank-view-default` can hide it.
         let ordered = views.dropFirst() + views.prefix(1)
@@ -76,9 +79,26 @@ enum ChildRanking {
         "xep-hang-" + Routes.slug(ctx.site.indicators[ind].id)
     }
 
-    static func view(_ ctx: RenderContext, sortedBy k: Int, order: [Int], keys: [Int], year: Int, isDefault: Bool,
-                     nameRank: [Int: Int], linker: PageLinker) -> ViewModel {
+    /// A child's row without its place in the order (`stt`) and sparkline (`spark`).
+    static func row(_ ctx: RenderContext, unit c: Int, keys: [Int], year: Int, nameRank: [Int: Int], linker: PageLinker) -> ViewModel {
         let store = ctx.computation.values
+        var row = ctx.unitLink(c, linker: linker, room: 5)
+        row["nameRank"] = String(nameRank[c]!)
+        row["cells"] = keys.map { i -> ViewModel in
+            let ind = ctx.site.indicators[i]
+            guard let v = store.value(unit: c, indicator: i, year: year) else {
+                return ["text": "–", "missing": true, "dataValue": "", "derived": false, "status": false]
+            }
+            var cell: ViewModel = ["text": ctx.format.withUnit(v.value, ind), "derived": v.derived,
+                                       "dataValue": ctx.format.dataValue(v.value), "status": false]
+            if let s = ctx.computation.indicatorStatus(unit: c, indicator: i, year: year) { cell["status"] = ctx.statusView(s) }
+            return cell
+        }
+        return row
+    }
+
+    static func view(_ ctx: RenderContext, sortedBy k: Int, order: [Int], keys: [Int], year: Int, isDefault: Bool,
+                     rows base: [Int: ViewModel]) -> ViewModel {
         let sortInd = ctx.site.indicators[k]
         let columns = keys.map { i -> ViewModel in
             let ind = ctx.site.indicators[i]
@@ -89,19 +109,8 @@ enum ChildRanking {
         }
         let primary = ctx.site.indicators[keys[0]]
         let rows = order.enumerated().map { pos, c -> ViewModel in
-            var row = ctx.unitLink(c, linker: linker, room: 5)
+            var row = base[c]!
             row["stt"] = ctx.format.integer(pos + 1)
-            row["nameRank"] = String(nameRank[c]!)
-            row["cells"] = keys.map { i -> ViewModel in
-                let ind = ctx.site.indicators[i]
-                guard let v = store.value(unit: c, indicator: i, year: year) else {
-                    return ["text": "–", "missing": true, "dataValue": "", "derived": false, "status": false]
-                }
-                var cell: ViewModel = ["text": ctx.format.withUnit(v.value, ind), "derived": v.derived,
-                                           "dataValue": ctx.format.dataValue(v.value), "status": false]
-                if let s = ctx.computation.indicatorStatus(unit: c, indicator: i, year: year) { cell["status"] = ctx.statusView(s) }
-                return cell
-            }
             row["spark"] = isDefault ? sparkline(ctx, unit: c, indicator: primary, year: year) : false
             return row
         }
