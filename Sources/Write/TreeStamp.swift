@@ -15,16 +15,32 @@ public enum TreeStamp {
         var info = stat()
         guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         guard let listing = try? DirectoryTree.list(directory) else { return nil }
-        var digest = Digest()
-        for folder in listing.directories { digest.addUnordered("d\u{1}" + folder) }
-        for file in listing.files + listing.others {
-            guard lstat(directory + "/" + file, &info) == 0 else { return nil }
-            digest.addUnordered("f\u{1}\(file)\u{1}\(info.st_mode)\u{1}\(info.st_size)\u{1}\(info.st_ino)\u{1}"
-                + "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\u{1}\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)")
+        // Stamped on all cores, a slice of entries each: the digest is a sum and an xor, so the parts
+        // combine in any order. A national output has 17,000 folders and 20,000 files.
+        let folders = listing.directories, files = listing.files + listing.others
+        let slice = 512
+        let folderSlices = (folders.count + slice - 1) / slice
+        let parts = try? ParallelWork.map(folderSlices + (files.count + slice - 1) / slice) { part -> Digest in
+            var digest = Digest()
+            if part < folderSlices {
+                for folder in folders[part * slice..<min(folders.count, (part + 1) * slice)] { digest.addFolder(folder) }
+                return digest
+            }
+            var info = stat()
+            let first = (part - folderSlices) * slice
+            for file in files[first..<min(files.count, first + slice)] {
+                guard lstat(directory + "/" + file, &info) == 0 else { throw StampError.vanished }
+                digest.addFile(file, info)
+            }
+            return digest
         }
-        let count = listing.directories.count + listing.files.count + listing.others.count
-        return "\(count)-\(digest.hex)"
+        guard let parts else { return nil }
+        var digest = Digest()
+        for part in parts { digest.merge(part) }
+        return "\(folders.count + files.count)-\(digest.hex)"
     }
+
+    private enum StampError: Error { case vanished }
 
     /// The running program's file, so that a rebuilt thidua never reuses the previous one's output.
     public static func ofExecutable() -> String {
@@ -38,16 +54,59 @@ public enum TreeStamp {
         private var sum: UInt64 = 0
         private var mixed: UInt64 = 0
 
-        mutating func addUnordered(_ record: String) {
+        /// A folder's record: its kind and path.
+        mutating func addFolder(_ path: String) {
+            var record = Record()
+            record.add(byte: UInt8(ascii: "d"))
+            record.add(path)
+            add(record)
+        }
+
+        /// A file's record: its kind, path, mode, size, inode, mtime and ctime.
+        mutating func addFile(_ path: String, _ info: stat) {
+            var record = Record()
+            record.add(byte: UInt8(ascii: "f"))
+            record.add(path)
+            record.add(word: UInt64(info.st_mode))
+            record.add(word: UInt64(bitPattern: Int64(info.st_size)))
+            record.add(word: UInt64(info.st_ino))
+            record.add(word: UInt64(bitPattern: Int64(info.st_mtim.tv_sec)))
+            record.add(word: UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)))
+            record.add(word: UInt64(bitPattern: Int64(info.st_ctim.tv_sec)))
+            record.add(word: UInt64(bitPattern: Int64(info.st_ctim.tv_nsec)))
+            add(record)
+        }
+
+        mutating func merge(_ other: Digest) {
+            sum = sum &+ other.sum
+            mixed ^= other.mixed
+        }
+
+        private mutating func add(_ record: Record) {
+            sum = sum &+ record.a
+            mixed ^= record.b &* 0x94d0_49bb_1331_11eb
+        }
+
+        /// Two 64-bit hashes of one record's bytes.
+        private struct Record {
             var a: UInt64 = 0xcbf2_9ce4_8422_2325
             var b: UInt64 = 0x9e37_79b9_7f4a_7c15
-            for byte in record.utf8 {
+
+            mutating func add(byte: UInt8) {
                 a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
                 b = (b &+ UInt64(byte)) &* 0xbf58_476d_1ce4_e5b9
                 b ^= b >> 31
             }
-            sum = sum &+ a
-            mixed ^= b &* 0x94d0_49bb_1331_11eb
+
+            /// The path's bytes, then a separator no path contains.
+            mutating func add(_ path: String) {
+                for byte in path.utf8 { add(byte: byte) }
+                add(byte: 0)
+            }
+
+            mutating func add(word: UInt64) {
+                for shift in stride(from: 0, to: 64, by: 8) { add(byte: UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
+            }
         }
 
         var hex: String {
