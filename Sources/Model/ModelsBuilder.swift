@@ -104,14 +104,15 @@ enum ModelsBuilder {
     }
 
     private static func fromTable(_ named: NamedTable, diagnostics: inout DiagnosticList) -> [Source] {
-        let (cols, problems) = ColumnBinder.bind(named.table, columns: csvColumns, unknownColumnsAreExtra: false)
+        let table = named.table
+        let (cols, problems) = ColumnBinder.bind(table, columns: csvColumns, unknownColumnsAreExtra: false)
         diagnostics.append(contentsOf: problems)
         var required: [Diagnostic] = []
         var out: [Source] = []
-        for row in named.table.rows {
+        for row in table.rows {
             guard let id = cols.requireNonEmpty("id", in: row, diagnostics: &required) else { continue }
             let storyField = cols.field("story", in: row)
-            var s = Source(story: MarkdownText(text: storyField?.text ?? "", file: named.table.file,
+            var s = Source(story: MarkdownText(text: storyField?.text ?? "", file: table.file,
                                                firstLine: storyField?.location.line ?? row.line),
                            location: id.location, id: FieldParser.trimmed(id.text), idLocation: id.location)
             for c in csvColumns where c.name != "story" {

@@ -25,17 +25,18 @@ enum ProgressBuilder {
             return (ind, ni, di)
         }
         for file in files {
+            let csv = file.table
             guard file.name.count == 4, let year = Int(file.name) else {
                 diagnostics.error("PROGRESS_FILE_NAME", "Tệp số liệu phải mang tên năm của đợt báo cáo, ví dụ progress/2024.csv. Đổi tên tệp này.",
-                                  at: SourceLocation(file: file.table.file))
+                                  at: SourceLocation(file: csv.file))
                 continue
             }
             if !(config.periodStart - 1...config.periodEnd).contains(year) {
                 diagnostics.error("YEAR_OUT_OF_PERIOD", "Năm \(year) nằm ngoài giai đoạn \(config.periodStart)–\(config.periodEnd) của site.yml. Nếu đây là năm mới, mở rộng period.end.",
-                                  at: SourceLocation(file: file.table.file))
+                                  at: SourceLocation(file: csv.file))
                 continue
             }
-            if let table = readYear(file.table, year: year, config: config, units: units, indicators: indicators,
+            if let table = readYear(csv, year: year, config: config, units: units, indicators: indicators,
                                     indicatorByHeader: indicatorByHeader, ratioPairs: ratioPairs, into: &data,
                                     diagnostics: &diagnostics) {
                 data.addYear(year, table: table)

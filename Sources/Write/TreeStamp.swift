@@ -7,8 +7,8 @@ import Darwin
 /// A short digest of a folder's metadata: every entry's path, type, size, inode, mtime and ctime.
 /// Equal stamps mean nothing was added, removed, written or replaced since the stamp was taken
 /// (ctime cannot be set back by tools that restore mtimes, so an in-place rewrite is seen too),
-/// without reading a byte of content: a national site's 17,000 files are stamped in a fraction
-/// of a second.
+/// without reading a byte of content: a national site's 17,000 folders and 20,000 files are stamped
+/// in a fraction of a second.
 public enum TreeStamp {
     /// nil when the folder does not exist or cannot be walked.
     public static func of(_ directory: String) -> String? {
@@ -16,9 +16,10 @@ public enum TreeStamp {
         guard lstat(directory, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         guard let listing = try? DirectoryTree.list(directory) else { return nil }
         // Stamped on all cores, a slice of entries each: the digest is a sum and an xor, so the parts
-        // combine in any order. A national output has 17,000 folders and 20,000 files.
+        // combine in any order. Slices are small, since the parallel map hands each thread 32 of them
+        // at a time and only file slices make system calls.
         let folders = listing.directories, files = listing.files + listing.others
-        let slice = 512
+        let slice = 32
         let folderSlices = (folders.count + slice - 1) / slice
         let parts = try? ParallelWork.map(folderSlices + (files.count + slice - 1) / slice) { part -> Digest in
             var digest = Digest()

@@ -80,13 +80,13 @@ enum SearchIndex {
         return out
     }
 
-    /// Every term with its delta-coded postings, in term order: each entry is
-    /// `(id − previous id) × 4 + field`, ids ascending, with the best field the term occurs in for
-    /// that record.
     /// A term's delta-coded postings; 32 bits each, since a national site's postings are all held
     /// while the index is made (about 60 MB as Int at 4× the national fixture).
     typealias Postings = [UInt32]
 
+    /// Every term with its delta-coded postings, in term order: each entry is
+    /// `(id − previous id) × 4 + field`, ids ascending, with the best field the term occurs in for
+    /// that record.
     static func postings(_ records: [SearchRecord]) -> [(key: String, value: Postings)] { postings(SearchRecords(records)) }
 
     static func postings(_ records: SearchRecords) -> [(key: String, value: Postings)] {
