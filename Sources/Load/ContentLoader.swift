@@ -50,11 +50,12 @@ public enum ContentLoader {
     private static func readText(_ relative: String, raw: RawContent, diagnostics: inout DiagnosticList,
                                  required: Bool) -> String? {
         let full = path(raw.root, relative)
-        if isSymlink(full) {
+        let kind = FileKind.of(full)
+        if kind == .symlink {
             diagnostics.error("CONTENT_SYMLINK", ContentMessages.symlinkFile(relative), at: SourceLocation(file: raw.display(relative)))
             return nil
         }
-        guard FileManager.default.fileExists(atPath: full) else {
+        guard kind != .missing else {
             if required {
                 diagnostics.error("FILE_MISSING", "Thiếu tệp bắt buộc \(relative) trong thư mục nội dung.",
                                   at: SourceLocation(file: raw.display(relative)))
@@ -139,7 +140,7 @@ public enum ContentLoader {
 
     /// Symbolic links are never followed: a link could publish a file from outside the content folder.
     static func isSymlink(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeSymbolicLink
+        FileKind.of(path) == .symlink
     }
 
     /// False (with an error) when a content folder is a link to somewhere else.
@@ -157,15 +158,15 @@ public enum ContentLoader {
               let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
         var out: [String] = []
         for name in names where !name.hasPrefix(".") && (name as NSString).pathExtension.lowercased() == ext {
-            let full = path(dir, name)
-            if isSymlink(full) {
+            switch FileKind.of(path(dir, name)) {
+            case .symlink:
                 diagnostics.warning("CONTENT_SYMLINK", ContentMessages.symlinkSkipped("\(folder)/\(name)"),
                                     at: SourceLocation(file: raw.display("\(folder)/\(name)")))
+            case .missing, .directory:
                 continue
+            case .regular, .other:
+                out.append((name as NSString).deletingPathExtension)
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
-            out.append((name as NSString).deletingPathExtension)
         }
         return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
@@ -181,14 +182,13 @@ public enum ContentLoader {
             let name = (rel as NSString).lastPathComponent
             if name.hasPrefix(".") { continue }
             let full = path(base, rel)
-            guard let attrs = try? FileManager.default.attributesOfItem(atPath: full),
-                  let type = attrs[.type] as? FileAttributeType else { continue }
-            if type == .typeSymbolicLink {
+            let kind = FileKind.of(full)
+            if kind == .symlink {
                 diagnostics.warning("CONTENT_SYMLINK", ContentMessages.symlinkSkipped("\(folder)/\(rel)"),
                                     at: SourceLocation(file: raw.display("\(folder)/\(rel)")))
                 continue
             }
-            guard type == .typeRegular else { continue }
+            guard kind == .regular else { continue }
             out.append("\(folder)/\(rel)")
         }
         return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }

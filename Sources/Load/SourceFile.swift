@@ -6,11 +6,11 @@ import VietText
 public enum SourceFileReader {
     /// `displayPath` is what diagnostics show (relative to the content folder's parent, e.g. `content/units.csv`).
     public static func read(path: String, displayPath: String) -> Result<String, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             return .failure(.error("FILE_UNREADABLE", "Không đọc được tệp. Kiểm tra tệp còn tồn tại và có quyền đọc.",
                                    at: SourceLocation(file: displayPath)))
         }
-        switch VietTextDecoder.decode([UInt8](data)) {
+        switch VietTextDecoder.decode(bytes) {
         case .success(let decoded):
             return .success(decoded.text)
         case .failure(let failure):
