@@ -8,6 +8,8 @@ public struct Computation: Sendable {
     private let applicable: [[Int]]
     private let checksByUnit: [[TargetCheck]]
     private let statusTable: StatusTable
+    /// `allChecks.count` without making the list.
+    public let checkCount: Int
 
     init(values: ValueStore, targetIndicator: [Int], applicable: [[Int]], checksByUnit: [[TargetCheck]],
          statusTable: StatusTable, latestYear: Int?) {
@@ -15,6 +17,7 @@ public struct Computation: Sendable {
         self.targetIndicator = targetIndicator
         self.applicable = applicable
         self.checksByUnit = checksByUnit
+        checkCount = checksByUnit.reduce(0) { $0 + $1.count }
         self.statusTable = statusTable
         self.latestYear = latestYear
     }
@@ -38,8 +41,6 @@ public struct Computation: Sendable {
     /// Every check, sorted by unit index, target index, year (the rows of du-lieu/muc-tieu.csv).
     public var allChecks: [TargetCheck] { checksByUnit.flatMap { $0 } }
 
-    /// `allChecks.count` without making the list.
-    public var checkCount: Int { checksByUnit.reduce(0) { $0 + $1.count } }
 
     /// Effective statuses of the unit's targets on the indicator that year, combined (any notMet → notMet,
     /// else any noData → noData, else met); nil when none was evaluated that year.

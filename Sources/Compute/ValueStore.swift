@@ -23,6 +23,8 @@ public struct ValueStore: Sendable {
     let derivedFlags: [[Bool]]
     /// `yearSlots[year - firstYear]` is the year index, or -1 for a year with no round.
     private let yearSlots: [Int]
+    /// How many values there are, given or derived, over every unit, indicator and round.
+    public let count: Int
 
     init(years: [Int], unitCount: Int, indicatorCount: Int, values: [[Double]], derivedFlags: [[Bool]]) {
         self.years = years
@@ -30,6 +32,7 @@ public struct ValueStore: Sendable {
         self.indicatorCount = indicatorCount
         self.values = values
         self.derivedFlags = derivedFlags
+        count = values.reduce(0) { total, year in total + year.reduce(0) { $0 + ($1.isNaN ? 0 : 1) } }
         if let first = years.first, let last = years.last {
             var slots = [Int](repeating: -1, count: last - first + 1)
             for (i, y) in years.enumerated() { slots[y - first] = i }
@@ -39,10 +42,6 @@ public struct ValueStore: Sendable {
         }
     }
 
-    /// How many values there are, given or derived, over every unit, indicator and round.
-    public var count: Int {
-        values.reduce(0) { total, year in total + year.reduce(0) { $0 + ($1.isNaN ? 0 : 1) } }
-    }
 
     /// Position of `year` in `years`, or nil when there is no round for it.
     public func yearIndex(of year: Int) -> Int? {

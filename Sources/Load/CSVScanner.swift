@@ -42,7 +42,7 @@ struct CSVScanner {
     }
 
     private var here: SourceLocation { SourceLocation(file: file, line: line, column: counter.column) }
-    private var position: CSVField.Position { CSVField.Position(line: line, column: counter.column) }
+    private var position: PackedLocation { PackedLocation(file: fileName, line: line, column: counter.column) }
 
     /// Reads the next record; call only when `atEnd` is false.
     mutating func nextRecord() -> CSVRecord {
@@ -59,7 +59,7 @@ struct CSVScanner {
                 counter.advanceASCII()
                 if i >= bytes.count {
                     // A delimiter at the very end still opens one last, empty field.
-                    record.fields.append(CSVField(text: "", file: fileName, at: position))
+                    record.fields.append(CSVField(text: "", at: position))
                     return record
                 }
                 continue
@@ -93,7 +93,7 @@ struct CSVScanner {
     }
 
     /// Reads up to the next delimiter or line end, reporting quotes found on the way.
-    private mutating func readUnquoted(start: CSVField.Position, prefix: [UInt8]?) -> CSVField {
+    private mutating func readUnquoted(start: PackedLocation, prefix: [UInt8]?) -> CSVField {
         let from = i
         var reported = false
         while i < bytes.count {
@@ -107,12 +107,12 @@ struct CSVScanner {
             }
             i += counter.advance(bytes, at: i)
         }
-        guard var bytesSoFar = prefix else { return CSVField(text: text(from, i), file: fileName, at: start) }
+        guard var bytesSoFar = prefix else { return CSVField(text: text(from, i), at: start) }
         bytesSoFar.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
-        return CSVField(text: String(decoding: bytesSoFar, as: UTF8.self), file: fileName, at: start)
+        return CSVField(text: String(decoding: bytesSoFar, as: UTF8.self), at: start)
     }
 
-    private mutating func readQuoted(start: CSVField.Position) -> (CSVField, broken: Bool) {
+    private mutating func readQuoted(start: PackedLocation) -> (CSVField, broken: Bool) {
         let open = here
         let (openIndex, openLine, openCounter) = (i, line, counter)
         i += 1
@@ -153,16 +153,16 @@ struct CSVScanner {
         while i < bytes.count, bytes[i] != CSVBytes.lf, bytes[i] != CSVBytes.cr {
             i += counter.advance(bytes, at: i)
         }
-        return (CSVField(text: text(from, i), file: fileName, at: start), true)
+        return (CSVField(text: text(from, i), at: start), true)
     }
 
     /// After a closing quote only spaces may come before the delimiter or the line end.
-    private mutating func finishQuoted(_ value: [UInt8], start: CSVField.Position) -> CSVField {
+    private mutating func finishQuoted(_ value: [UInt8], start: PackedLocation) -> CSVField {
         var j = i
         while j < bytes.count, bytes[j] == CSVBytes.space || bytes[j] == CSVBytes.tab { j += 1 }
         if j >= bytes.count || isFieldEnd(bytes[j]) {
             while i < j { i += counter.advance(bytes, at: i) }
-            return CSVField(text: String(decoding: value, as: UTF8.self), file: fileName, at: start)
+            return CSVField(text: String(decoding: value, as: UTF8.self), at: start)
         }
         let at = here
         let after = text(i, lineEnd())

@@ -5,42 +5,23 @@ import Diagnostics
 /// file name is shared by every cell of a file and the position is two 32-bit numbers.
 public struct CSVField: Sendable, Hashable {
     public let text: String
-    private let file: SharedFileName
-    private let line: Int32
-    private let column: Int32
-
-    /// A position in the file being read, before its field is made.
-    struct Position {
-        var line: Int32
-        var column: Int32
-
-        init(line: Int, column: Int) {
-            self.line = Int32(clamping: line)
-            self.column = Int32(clamping: column)
-        }
-    }
+    private let position: PackedLocation
 
     public init(text: String, location: SourceLocation) {
-        self.init(text: text, file: SharedFileName(location.file), at: Position(line: location.line, column: location.column))
+        self.init(text: text, at: PackedLocation(file: SharedFileName(location.file), line: location.line, column: location.column))
     }
 
-    init(text: String, file: SharedFileName, at position: Position) {
-        self.init(text: text, file: file, line: position.line, column: position.column)
-    }
-
-    private init(text: String, file: SharedFileName, line: Int32, column: Int32) {
+    init(text: String, at position: PackedLocation) {
         self.text = text
-        self.file = file
-        self.line = line
-        self.column = column
+        self.position = position
     }
 
     /// Another text at this field's position.
     func with(text: String) -> CSVField {
-        CSVField(text: text, file: file, line: line, column: column)
+        CSVField(text: text, at: position)
     }
 
-    public var location: SourceLocation { SourceLocation(file: file.name, line: Int(line), column: Int(column)) }
+    public var location: SourceLocation { position.location }
 
     /// The text without surrounding spaces, tabs or line breaks (staff often type a stray space).
     public var trimmedText: String { text.trimmingSpaces() }
@@ -49,7 +30,7 @@ public struct CSVField: Sendable, Hashable {
     public var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
 
     public static func == (a: CSVField, b: CSVField) -> Bool {
-        a.text == b.text && a.line == b.line && a.column == b.column && a.file.name == b.file.name
+        a.text == b.text && a.position == b.position
     }
 
     public func hash(into hasher: inout Hasher) {

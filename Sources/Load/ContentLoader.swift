@@ -72,10 +72,16 @@ public enum ContentLoader {
 
     private static func readTable(_ relative: String, raw: RawContent, diagnostics: inout DiagnosticList,
                                   required: Bool) -> CSVTable? {
+        readParsed(relative, raw: raw, diagnostics: &diagnostics, required: required)?.table
+    }
+
+    /// A CSV file's text and its table, the parse's problems reported.
+    private static func readParsed(_ relative: String, raw: RawContent, diagnostics: inout DiagnosticList,
+                                   required: Bool) -> (text: String, table: CSVTable)? {
         guard let text = readText(relative, raw: raw, diagnostics: &diagnostics, required: required) else { return nil }
         let (table, problems) = CSVReader.parse(text, file: raw.display(relative))
         diagnostics.append(contentsOf: problems)
-        return table
+        return (text, table)
     }
 
     /// `keepText`: the tables are kept as text and parsed again where they are used (`NamedTable`).
@@ -83,10 +89,8 @@ public enum ContentLoader {
                                    keepText: Bool = false) -> [NamedTable] {
         readAll(in: folder, ext: "csv", raw: raw, diagnostics: &diagnostics) { name, found in
             let relative = "\(folder)/\(name).csv"
-            guard let text = readText(relative, raw: raw, diagnostics: &found, required: true) else { return nil }
-            let (table, problems) = CSVReader.parse(text, file: raw.display(relative))
-            found.append(contentsOf: problems)
-            return keepText ? NamedTable(name: name, deferring: table, text: text, file: raw.display(relative))
+            guard let (text, table) = readParsed(relative, raw: raw, diagnostics: &found, required: true) else { return nil }
+            return keepText ? NamedTable(name: name, deferring: table, text: text)
                             : NamedTable(name: name, table: table)
         }
     }

@@ -25,32 +25,35 @@ public struct NamedTable: Sendable {
     public let name: String
     /// Rows with as many fields as the header, known without reading the text again.
     public let rowCount: Int
-    private let parsed: CSVTable?
-    private let source: (text: String, file: String)?
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        case parsed(CSVTable)
+        case text(String, file: String)
+    }
 
     init(name: String, table: CSVTable) {
         self.name = name
         rowCount = table.rows.count
-        parsed = table
-        source = nil
+        storage = .parsed(table)
     }
 
     /// A table kept as its text: a parsed cell is 32 bytes plus its own copy of any text over 15
     /// bytes, so a national commendation folder takes three times its file size parsed (about 90 MB
     /// at 4× the national fixture), and the model reads each file once. `table` parses it again,
     /// file by file, and each parse is dropped after use; the loader reported its problems.
-    init(name: String, deferring table: CSVTable, text: String, file: String) {
+    init(name: String, deferring table: CSVTable, text: String) {
         self.name = name
         rowCount = table.rows.count
-        parsed = nil
-        source = (text, file)
+        storage = .text(text, file: table.file)
     }
 
     /// The table; parsed again on each use when it was kept as text, so read it once.
     public var table: CSVTable {
-        if let parsed { return parsed }
-        let (text, file) = source!
-        return CSVReader.parse(text, file: file).table
+        switch storage {
+        case .parsed(let table): return table
+        case .text(let text, let file): return CSVReader.parse(text, file: file).table
+        }
     }
 }
 

@@ -61,12 +61,12 @@ enum AwardsBuilder {
         var out: [Award] = []
         var parser = FieldParser(style: config.numberStyle)
         var problems: [Diagnostic] = []
-        // A handful of forms over tens of thousands of rows: match each distinct spelling once.
-        var rankByForm: [String: Int?] = [:]
-        // A decision names many rows: its text and reference are read once and shared.
+        // A handful of forms and decisions over tens of thousands of rows: each distinct spelling is
+        // read once (a form's rank, a decision's reference), and its text shared by its rows.
+        var forms: [String: (text: String, rank: Int?)] = [:]
         var decisions: [String: (text: String, reference: DocumentReference?)] = [:]
-        var forms = TextInterner(), recipients = TextInterner(), positions = TextInterner()
-        var achievements = TextInterner(), linkedModels = TextInterner()
+        var recipients = TextInterner(), positions = TextInterner(), achievements = TextInterner()
+        var linkedModels = TextInterner()
         // Parsed here from its text, and dropped when this file's awards are made.
         let table = file.table
         let (cols, bindProblems) = ColumnBinder.bind(table, columns: columns, unknownColumnsAreExtra: false)
@@ -89,11 +89,13 @@ enum AwardsBuilder {
             if reference == nil {
                 parser.warning("AWARD_DECISION_FORMAT", "Số quyết định “\(decisionText)” không theo dạng số/ký hiệu (ví dụ 1234/QĐ-UBND) của Nghị định 30/2020. Ghi đúng số và ký hiệu như trên quyết định.", at: decision.location)
             }
-            let formText = forms(FieldParser.trimmed(form.text))
-            let rank: Int?
-            if let known = rankByForm[formText] { rank = known } else {
+            let formText: String, rank: Int?
+            if let known = forms[form.text] {
+                (formText, rank) = known
+            } else {
+                formText = FieldParser.trimmed(form.text)
                 rank = AwardForms.rank(of: formText)
-                rankByForm[formText] = rank
+                forms[form.text] = (formText, rank)
             }
             if rank == nil {
                 parser.warning("AWARD_FORM_UNKNOWN", "Hình thức “\(formText)” không có trong danh mục hình thức khen thưởng theo Luật Thi đua, khen thưởng 2022; sẽ xếp cuối danh sách.", at: form.location)
@@ -120,8 +122,8 @@ enum AwardsBuilder {
             let position = positions(cols.nonEmpty("position", in: row).map { FieldParser.trimmed($0.text) })
             let achievement = achievements(cols.nonEmpty("achievement", in: row).map { FieldParser.trimmed($0.text) })
             let modelField = cols.nonEmpty("model", in: row)
-            if let m = modelField, !modelIDs.contains(FieldParser.trimmed(m.text)) {
-                let id = FieldParser.trimmed(m.text)
+            let modelID = modelField.map { FieldParser.trimmed($0.text) }
+            if let m = modelField, let id = modelID, !modelIDs.contains(id) {
                 parser.error("MODEL_UNKNOWN", "Cột model ghi “\(id)” nhưng không có điển hình nào mã này (tên tệp models/\(id).md hoặc cột id của models/*.csv). Sửa mã hoặc để trống ô.", at: m.location)
             }
             for (text, what, loc) in [(recipient.text, "Tên đối tượng", recipient.location), (form.text, "Hình thức", form.location)]
@@ -134,7 +136,7 @@ enum AwardsBuilder {
                              form: formText, formRank: rank ?? AwardForms.unknownRank,
                              recipient: recipients(FieldParser.trimmed(recipient.text)), recipientType: type, position: position,
                              unit: unitIndex, achievement: achievement, round: round, year: year,
-                             modelID: linkedModels(modelField.map { FieldParser.trimmed($0.text) }.flatMap { linkedIDs.contains($0) ? $0 : nil }),
+                             modelID: linkedModels(modelID.flatMap { linkedIDs.contains($0) ? $0 : nil }),
                              location: decision.location))
         }
         result.awards = out

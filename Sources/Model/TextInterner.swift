@@ -1,6 +1,6 @@
 /// One shared copy of each distinct text in a column that repeats: a national commendation file
-/// has 120,000 rows but a dozen forms and fifty achievement texts, and each cell would otherwise
-/// keep its own heap copy for the whole build (about 30 MB at 4× the national fixture).
+/// has 120,000 rows but fifty achievement texts and many repeated recipients, and each cell would
+/// otherwise keep its own heap copy for the whole build (about 30 MB at 4× the national fixture).
 struct TextInterner {
     private var known: [String: String] = [:]
     private var last: String?
