@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A read-only set of output paths looked up by bytes, so checking a link needs no String and no
 /// SipHash: the link check does millions of lookups on a national site.
 final class PathTable: @unchecked Sendable {
@@ -51,18 +57,38 @@ final class PathTable: @unchecked Sendable {
         }
     }
 
+    /// Eight bytes at a time (a multiply-xorshift per word, the tail zero-padded and mixed with the
+    /// length): paths are 20–60 bytes, and hashing them byte by byte was most of a lookup.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // FNV-1a: the keys are short ASCII paths; collisions only cost a probe.
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var offset = 0
+        while offset + 8 <= count {
+            value = mix(value ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
-        return Int(truncatingIfNeeded: value ^ (value >> 32))
+        if offset < count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < count {
+                tail |= UInt64(base[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            value = mix(value ^ tail)
+        }
+        return Int(truncatingIfNeeded: value ^ (value >> 29))
+    }
+
+    @inline(__always) private static func mix(_ x: UInt64) -> UInt64 {
+        var v = x &* 0xBF58_476D_1CE4_E5B9
+        v ^= v >> 31
+        return v &* 0x94D0_49BB_1331_11EB
     }
 
     private func memcmpBytes(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        for k in 0..<count where a[k] != b[k] { return false }
-        return true
+        memcmp(a, b, count) == 0
     }
 }

@@ -88,6 +88,43 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(p["xa"], [6])
     }
 
+    /// The packed term tables give what a dictionary of Strings gives: thousands of distinct terms
+    /// (tables that grow), long words sharing their first 16 bytes with a 16-byte word, every bucket,
+    /// more than one block of records.
+    func testPostingsEqualADictionaryOfStrings() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        let sixteen = "thanhphohochiminh".prefix(16)
+        func word() -> String {
+            switch next(10) {
+            case 0: return sixteen + String((0..<next(4)).map { _ in letters[next(letters.count)] })
+            case 1: return String((0..<(17 + next(6))).map { _ in letters[next(3)] })
+            default: return String((0...next(7)).map { _ in letters[next(letters.count)] })
+            }
+        }
+        let records = (0..<2_500).map { i in
+            SearchRecord(kind: 0, title: (0..<next(4)).map { _ in word() }.joined(separator: " "), path: "\(i)",
+                         place: word(), text: (0..<next(30)).map { _ in word() }.joined(separator: " "))
+        }
+        var reference: [String: (list: SearchIndex.Postings, last: Int)] = [:]
+        for (id, r) in records.enumerated() {
+            for (term, field) in SearchIndex.terms(of: r) {
+                let last = reference[term]?.last ?? 0
+                reference[term, default: ([], 0)].list.append(UInt32((id - last) * 4 + field.rawValue))
+                reference[term]!.last = id
+            }
+        }
+        let expected = reference.map { (key: $0.key, value: $0.value.list) }.sorted { $0.key < $1.key }
+        let made = SearchIndex.postings(records)
+        XCTAssertGreaterThan(expected.count, 5_000)
+        XCTAssertEqual(made.map(\.key), expected.map(\.key))
+        XCTAssertEqual(made.map(\.value), expected.map(\.value))
+    }
+
     func testCrowdedShardSplitsByALongerPrefixKeepingShortTermsInTheShortKey() {
         let terms: [(key: String, value: SearchIndex.Postings)] = [("th", [1]), ("thanh", Array(repeating: 4, count: 30)),
                                                     ("thon", Array(repeating: 4, count: 30)), ("tu", [2])]

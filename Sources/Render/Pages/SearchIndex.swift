@@ -92,49 +92,47 @@ enum SearchIndex {
     static func postings(_ records: SearchRecords) -> [(key: String, value: Postings)] {
         // Folding every story is most of the work: done on all cores, a block of records at a time
         // (the terms of every record at once would be tens of MB), merged in record order.
-        // One dictionary entry per term holding its list and last id: one lookup per posting.
-        struct Entry {
-            var list: Postings = []
-            var last = 0
-            mutating func add(_ id: Int, _ field: Field) {
-                list.append(UInt32((id - last) * 4 + field.rawValue))
-                last = id
-            }
-        }
         // Terms are spread over buckets by ranges of their first byte (0–9 then a–z, `bucket(of:)`)
         // so the postings of a block are added on all cores, each bucket by one worker; the buckets
         // never share a term, and sorting each bucket on its own sorts them all.
         let bucketCount = 16
-        var buckets = [[String: Entry]](repeating: [:], count: bucketCount)
+        var tables = [SearchTermTable](repeating: SearchTermTable(), count: bucketCount)
         for blockStart in stride(from: 0, to: records.count, by: 1024) {
             let block = blockStart..<min(records.count, blockStart + 1024)
-            // Each record's terms, already sorted into their buckets, so a worker reads only its own.
-            let terms = Parallel.map(block.count, chunk: 16) { i -> [[(String, Field)]] in
-                var byBucket = [[(String, Field)]](repeating: [], count: bucketCount)
-                for pair in SearchIndex.terms(of: records[block.lowerBound + i]) {
-                    byBucket[bucket(of: pair.0, count: bucketCount)].append(pair)
-                }
-                return byBucket
-            }
-            buckets.withUnsafeMutableBufferPointer { slots in
+            // Each record's distinct terms in term order, hence in bucket order.
+            let terms = Parallel.map(block.count, chunk: 16) { packedTerms(of: records[block.lowerBound + $0]) }
+            tables.withUnsafeMutableBufferPointer { slots in
                 let slots = slots
                 DispatchQueue.concurrentPerform(iterations: bucketCount) { b in
-                    for (i, recordTerms) in terms.enumerated() {
-                        for (term, field) in recordTerms[b] { slots[b][term, default: Entry()].add(block.lowerBound + i, field) }
+                    for (i, record) in terms.enumerated() {
+                        var k = firstIndex(of: b, in: record.words, bucketCount: bucketCount)
+                        while k < record.words.count, bucket(of: record.words[k].firstByte, count: bucketCount) == b {
+                            slots[b].add(record.words[k], longs: record.longs, id: block.lowerBound + i)
+                            k += 1
+                        }
                     }
                 }
             }
         }
-        let sortedBuckets = Parallel.map(bucketCount) { b in
-            buckets[b].map { (key: $0.key, value: $0.value.list) }.sorted { $0.key < $1.key }
-        }
+        let sortedBuckets = Parallel.map(bucketCount) { tables[$0].sorted() }
         return Array(sortedBuckets.joined())
+    }
+
+    /// The first of `words` (in term order) in bucket `b` or later.
+    private static func firstIndex(of b: Int, in words: [PackedWord], bucketCount: Int) -> Int {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if bucket(of: words[middle].firstByte, count: bucketCount) < b { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The bucket of a term (a run of 0–9 and a–z): its first byte's rank among those 36, in
     /// `count` ranges that follow byte order.
-    static func bucket(of term: String, count: Int) -> Int {
-        let first = term.utf8.first!
+    static func bucket(of term: String, count: Int) -> Int { bucket(of: term.utf8.first!, count: count) }
+
+    @inline(__always) static func bucket(of first: UInt8, count: Int) -> Int {
         let rank = first <= UInt8(ascii: "9") ? Int(first) - 0x30 : 10 + Int(first) - 0x61
         return min(count - 1, max(0, rank) * count / 36)
     }

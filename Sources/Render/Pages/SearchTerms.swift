@@ -24,34 +24,36 @@ extension SearchIndex {
     /// those, and only the distinct ones become Strings. Comparing Strings and making one per word
     /// was most of the search index's time on a national site.
     static func terms(of r: SearchRecord) -> [(String, Field)] {
+        let (words, longs) = packedTerms(of: r)
+        return words.map { ($0.text(longs), $0.field) }
+    }
+
+    /// `terms(of:)` before the words become Strings: sorted and distinct, a long word's text in `longs`.
+    static func packedTerms(of r: SearchRecord) -> (words: [PackedWord], longs: [String]) {
         var all: [PackedWord] = []
         all.reserveCapacity(64)
+        var longs: [String] = []
         for (field, text) in [(Field.title, r.title), (.place, r.place), (.text, r.text)] {
             var folded = VietFold.fold(text)
             if isSplitByBytes(folded) {
-                folded.withUTF8 { PackedWord.scan($0, field: field, into: &all) }
+                folded.withUTF8 { PackedWord.scan($0, field: field, into: &all, longs: &longs) }
             } else {
                 for word in words(folded) {
                     var text = String(word)
-                    text.withUTF8 { PackedWord.scan($0, field: field, into: &all) }
+                    text.withUTF8 { PackedWord.scan($0, field: field, into: &all, longs: &longs) }
                 }
             }
         }
-        all.sort { a, b in
-            if a.high != b.high { return a.high < b.high }
-            if a.low != b.low { return a.low < b.low }
-            if a.long != nil || b.long != nil, a.text != b.text { return a.text < b.text }
-            return a.field.rawValue > b.field.rawValue
-        }
-        var out: [(String, Field)] = []
-        out.reserveCapacity(all.count)
-        var previous: PackedWord?
+        // The words are plain integers (a long one's text sits in `longs`), so sorting moves no
+        // reference: with the text inside each word, retains and releases were most of the sort.
+        all.sort { a, b in PackedWord.precedes(a, b, longs) }
+        var distinct: [PackedWord] = []
+        distinct.reserveCapacity(all.count)
         for word in all {
-            if let p = previous, p.high == word.high, p.low == word.low, p.long == word.long { continue }
-            out.append((word.text, word.field))
-            previous = word
+            if let p = distinct.last, p.high == word.high, p.low == word.low, PackedWord.sameLong(p, word, longs) { continue }
+            distinct.append(word)
         }
-        return out
+        return (distinct, longs)
     }
 
     private static func isSplitByBytes(_ folded: String) -> Bool {
@@ -64,26 +66,36 @@ extension SearchIndex {
 }
 
 /// One word of a record as two big-endian integers of its first 16 bytes; a longer word also keeps
-/// its whole text, which decides between words with the same first 16 bytes.
-private struct PackedWord {
+/// its whole text (in the caller's `longs`, at index `long`), which decides between words with the
+/// same first 16 bytes.
+struct PackedWord {
     var high: UInt64
     var low: UInt64
     var field: SearchIndex.Field
-    var long: String?
+    /// Index of the whole word in `longs`, or -1 for a word of at most 16 bytes.
+    var long: Int32
 
     /// Appends every run of word bytes of `bytes`.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, field: SearchIndex.Field, into words: inout [PackedWord]) {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, field: SearchIndex.Field, into words: inout [PackedWord],
+                     longs: inout [String]) {
         var i = 0
         let n = bytes.count
         while i < n {
             while i < n, !SearchIndex.isWordByte(bytes[i]) { i += 1 }
             let start = i
             while i < n, SearchIndex.isWordByte(bytes[i]) { i += 1 }
-            if i > start { words.append(PackedWord(UnsafeBufferPointer(rebasing: bytes[start..<i]), field: field)) }
+            if i > start { words.append(PackedWord(UnsafeBufferPointer(rebasing: bytes[start..<i]), field: field, longs: &longs)) }
         }
     }
 
-    init(_ word: UnsafeBufferPointer<UInt8>, field: SearchIndex.Field) {
+    init(high: UInt64, low: UInt64, field: SearchIndex.Field, long: Int32) {
+        self.high = high
+        self.low = low
+        self.field = field
+        self.long = long
+    }
+
+    init(_ word: UnsafeBufferPointer<UInt8>, field: SearchIndex.Field, longs: inout [String]) {
         var high: UInt64 = 0, low: UInt64 = 0
         for k in 0..<min(word.count, 16) {
             if k < 8 { high |= UInt64(word[k]) << (56 - 8 * UInt64(k)) } else { low |= UInt64(word[k]) << (56 - 8 * UInt64(k - 8)) }
@@ -91,12 +103,47 @@ private struct PackedWord {
         self.high = high
         self.low = low
         self.field = field
-        self.long = word.count > 16 ? String(decoding: word, as: UTF8.self) : nil
+        if word.count > 16 {
+            long = Int32(longs.count)
+            longs.append(String(decoding: word, as: UTF8.self))
+        } else {
+            long = -1
+        }
+    }
+
+    /// Term order (the order of the words' bytes), and for the same word the best field first.
+    static func precedes(_ a: PackedWord, _ b: PackedWord, _ longs: [String]) -> Bool {
+        if a.high != b.high { return a.high < b.high }
+        if a.low != b.low { return a.low < b.low }
+        if a.long >= 0 || b.long >= 0, let order = longOrder(a, b, longs) { return order }
+        return a.field.rawValue > b.field.rawValue
+    }
+
+    /// The first byte of the word.
+    var firstByte: UInt8 { UInt8(truncatingIfNeeded: high >> 56) }
+
+    /// The order of two words with the same first 16 bytes when either is longer; nil when they are
+    /// the same word.
+    static func longOrder(_ a: PackedWord, _ b: PackedWord, _ longs: [String]) -> Bool? {
+        let x = a.long >= 0 ? longs[Int(a.long)] : nil
+        let y = b.long >= 0 ? longs[Int(b.long)] : nil
+        switch (x, y) {
+        case (nil, nil): return nil
+        // The 16-byte word is a prefix of the longer one, so it comes first.
+        case (nil, _): return true
+        case (_, nil): return false
+        case let (x?, y?): return x == y ? nil : x < y
+        }
+    }
+
+    static func sameLong(_ a: PackedWord, _ b: PackedWord, _ longs: [String]) -> Bool {
+        if a.long < 0 || b.long < 0 { return a.long < 0 && b.long < 0 }
+        return longs[Int(a.long)] == longs[Int(b.long)]
     }
 
     /// The word itself (a String of up to 15 bytes is stored inline, without an allocation).
-    var text: String {
-        if let long { return long }
+    func text(_ longs: [String]) -> String {
+        if long >= 0 { return longs[Int(long)] }
         return String(unsafeUninitializedCapacity: 16) { buffer in
             var count = 0
             for k in 0..<16 {
