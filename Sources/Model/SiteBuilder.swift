@@ -46,9 +46,16 @@ public enum SiteBuilder {
 
         var texts: [MarkdownText] = documents.map(\.body) + pages.map(\.body) + models.map(\.story) + Array(narratives.values)
         if let home { texts.append(home) }
+        // Every story is scanned (and parsed when it may link or hold a block) on all cores; the
+        // problems are listed in text order, as one after the other gives them.
+        let checked = Parallel.map(texts.count, chunk: 8) { i -> ([Int: LiveBlock], DiagnosticList) in
+            var problems = DiagnosticList()
+            let blocks = MarkdownChecker.check(texts[i], units: units, indicators: indicators, media: media, diagnostics: &problems)
+            return (blocks, problems)
+        }
         var liveBlocks: [String: [Int: LiveBlock]] = [:]
-        for t in texts {
-            let blocks = MarkdownChecker.check(t, units: units, indicators: indicators, media: media, diagnostics: &diagnostics)
+        for (t, (blocks, problems)) in zip(texts, checked) {
+            diagnostics.append(contentsOf: problems)
             if !blocks.isEmpty { liveBlocks[liveBlockKey(t)] = blocks }
         }
 

@@ -1,5 +1,6 @@
 import CSystem
 import Dispatch
+import Foundation
 import LinkCheck
 import SiteOutput
 import Write
@@ -10,8 +11,13 @@ import Write
 /// broken links, their order and the written bytes are those of a build done one step at a time.
 final class BatchWriter: @unchecked Sendable {
     private let queue = DispatchQueue(label: "thidua.batch-writer")
-    /// Batches given but not yet written: a bound on the rendered bytes held in memory.
-    private let inFlight: DispatchSemaphore
+    /// Bytes of the batches given but not yet written, a bound on the rendered bytes held in memory:
+    /// a new batch waits while they and it would pass `maxBytesInFlight` (unless nothing is waiting).
+    /// Counted in bytes, not batches: the first batches (search index chunks of a few KB) queue up
+    /// while the new tree's 17,000 folders are made instead of stopping the rendering.
+    private let inFlight = NSCondition()
+    private var bytesInFlight = 0
+    private let maxBytesInFlight: Int
     private let site: SitePaths
     // Touched only on `queue`, and read by the caller only after `finish()`.
     private var session: OutputSession?
@@ -21,22 +27,31 @@ final class BatchWriter: @unchecked Sendable {
 
     /// `makeSession` runs on the queue, so creating the new tree overlaps the first batches' rendering;
     /// nil means check only (nothing is written).
-    init(site: SitePaths, maxBatchesInFlight: Int = 2, makeSession: (() throws -> OutputSession)?) {
+    init(site: SitePaths, maxBytesInFlight: Int, makeSession: (() throws -> OutputSession)?) {
         self.site = site
-        inFlight = DispatchSemaphore(value: maxBatchesInFlight)
+        self.maxBytesInFlight = maxBytesInFlight
         guard let makeSession else { return }
         queue.async {
             do { self.session = try makeSession() } catch { self.error = error }
         }
     }
 
-    /// Queues a batch, waiting first while `maxBatchesInFlight` batches are still unwritten.
+    /// Queues a batch, waiting first while the unwritten ones hold too many bytes.
     /// `releaseMemory`: hand freed memory back to the system once the batch is written (after a
     /// national table, whose freed blocks malloc would otherwise keep).
     func add(_ files: [OutputFile], releaseMemory: Bool = false) {
-        inFlight.wait()
+        let bytes = files.reduce(0) { $0 + $1.bytes.count }
+        inFlight.lock()
+        while bytesInFlight > 0 && bytesInFlight + bytes > maxBytesInFlight { inFlight.wait() }
+        bytesInFlight += bytes
+        inFlight.unlock()
         queue.async {
-            defer { self.inFlight.signal() }
+            defer {
+                self.inFlight.lock()
+                self.bytesInFlight -= bytes
+                self.inFlight.broadcast()
+                self.inFlight.unlock()
+            }
             self.broken += LinkChecker.check(files: files, against: self.site)
             self.pages += files.filter { $0.path.hasSuffix(".html") }.count
             if let open = self.session {

@@ -1,5 +1,6 @@
 import Compute
 import Model
+import Parallel
 import VietText
 
 /// Everything page renderers share, with the relations indexed once so that no page scans all
@@ -46,50 +47,86 @@ public final class RenderContext: Sendable {
         treePositions = UnitTree.positions(tree, count: site.units.count)
         regions = RegionParts(units: site.units, order: tree)
         self.format = Formatter(style: site.config.numberStyle)
-        var awardsUnder: [Int: [Int]] = [:]
-        var awardsByUnit: [Int: [Int]] = [:]
-        var awardsByModel: [String: [Int]] = [:]
-        var pathCache: [Int: [Int]] = [:]
-        func path(_ u: Int) -> [Int] {
-            if let p = pathCache[u] { return p }
-            let p = site.units.path(to: u)
-            pathCache[u] = p
+        let format = self.format
+        // Commendations in list order (collation keys of every recipient) beside the models' order
+        // and each decision's text: independent, and together a tenth of a second nationally.
+        let (awardIndex, modelIndex) = Parallel.both({ AwardIndex(site) }, { ModelIndex(site, format: format) })
+        awardOrder = awardIndex.order
+        awardsUnder = awardIndex.under
+        awardsByUnit = awardIndex.byUnit
+        awardsByModel = awardIndex.byModel
+        modelOrder = modelIndex.order
+        modelsUnder = modelIndex.under
+        modelByID = modelIndex.byID
+        documentByCode = modelIndex.documentByCode
+        awardTexts = modelIndex.awardTexts
+        awardTextOfAward = modelIndex.awardTextOfAward
+    }
+
+    /// Awards in list order, by unit, under each ancestor and by model.
+    private struct AwardIndex {
+        var order: [Int]
+        var under: [Int: [Int]] = [:]
+        var byUnit: [Int: [Int]] = [:]
+        var byModel: [String: [Int]] = [:]
+
+        init(_ site: Site) {
+            var paths = UnitPathCache(site.units)
+            order = AwardOrdering.sorted(site.awards)
+            for a in order {
+                let award = site.awards[a]
+                byUnit[award.unit, default: []].append(a)
+                for u in paths.path(award.unit) { under[u, default: []].append(a) }
+                if let m = award.modelID { byModel[m, default: []].append(a) }
+            }
+        }
+    }
+
+    /// Models in showcase order and under each unit, documents by code, and the decisions' texts.
+    private struct ModelIndex {
+        var order: [Int]
+        var under: [Int: [Int]] = [:]
+        var byID: [String: Int]
+        var documentByCode: [String: Int] = [:]
+        var awardTexts: [AwardText]
+        var awardTextOfAward: [Int32]
+
+        init(_ site: Site, format: Formatter) {
+            let titleKeys = site.models.map { VietCollation.key($0.title) }
+            order = site.models.indices.sorted { a, b in
+                let (x, y) = (site.models[a], site.models[b])
+                if x.featured != y.featured { return x.featured }
+                if x.year != y.year { return x.year > y.year }
+                if titleKeys[a] != titleKeys[b] { return titleKeys[a] < titleKeys[b] }
+                return x.id < y.id
+            }
+            var paths = UnitPathCache(site.units)
+            for m in order {
+                for u in paths.path(site.models[m].unit) { under[u, default: []].append(m) }
+            }
+            byID = Dictionary(site.models.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var docs: [String: Int] = [:]
+            for (i, d) in site.documents.enumerated() {
+                if let r = d.reference { docs[RenderContext.referenceKey(r)] = i }
+            }
+            documentByCode = docs
+            let documents = site.documents
+            (awardTexts, awardTextOfAward) = AwardText.all(site.awards, format: format) { r in
+                r.flatMap { docs[RenderContext.referenceKey($0)] }.map { documents[$0] }
+            }
+        }
+    }
+
+    /// Each unit's path from the root, made once per unit.
+    private struct UnitPathCache {
+        let units: UnitDirectory
+        var cache: [Int: [Int]] = [:]
+        init(_ units: UnitDirectory) { self.units = units }
+        mutating func path(_ u: Int) -> [Int] {
+            if let p = cache[u] { return p }
+            let p = units.path(to: u)
+            cache[u] = p
             return p
-        }
-        let awardOrder = AwardOrdering.sorted(site.awards)
-        for a in awardOrder {
-            let award = site.awards[a]
-            awardsByUnit[award.unit, default: []].append(a)
-            for u in path(award.unit) { awardsUnder[u, default: []].append(a) }
-            if let m = award.modelID { awardsByModel[m, default: []].append(a) }
-        }
-        self.awardsUnder = awardsUnder
-        self.awardsByUnit = awardsByUnit
-        self.awardsByModel = awardsByModel
-        self.awardOrder = awardOrder
-        let titleKeys = site.models.map { VietCollation.key($0.title) }
-        let order = site.models.indices.sorted { a, b in
-            let (x, y) = (site.models[a], site.models[b])
-            if x.featured != y.featured { return x.featured }
-            if x.year != y.year { return x.year > y.year }
-            if titleKeys[a] != titleKeys[b] { return titleKeys[a] < titleKeys[b] }
-            return x.id < y.id
-        }
-        self.modelOrder = order
-        var modelsUnder: [Int: [Int]] = [:]
-        for m in order {
-            for u in path(site.models[m].unit) { modelsUnder[u, default: []].append(m) }
-        }
-        self.modelsUnder = modelsUnder
-        self.modelByID = Dictionary(site.models.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var docs: [String: Int] = [:]
-        for (i, d) in site.documents.enumerated() {
-            if let r = d.reference { docs[Self.referenceKey(r)] = i }
-        }
-        self.documentByCode = docs
-        let documents = site.documents
-        (awardTexts, awardTextOfAward) = AwardText.all(site.awards, format: format) { r in
-            r.flatMap { docs[Self.referenceKey($0)] }.map { documents[$0] }
         }
     }
 

@@ -34,14 +34,18 @@ enum AwardTimeliness {
         struct Key: Hashable { let decision: String; let year: Int; let round: AwardRound }
         var first: [Key: CivilDate] = [:]
         var counts: [Key: Int] = [:]
+        var written: [Key: String] = [:]
+        // Rows of one decision follow each other and share its text: its key is made once per run.
+        var previous: (decision: String, key: String)?
         for a in awards {
-            let k = Key(decision: VietMatch.key(a.decision), year: a.year, round: a.round)
+            let key: String
+            if let p = previous, p.decision == a.decision { key = p.key } else {
+                key = VietMatch.key(a.decision)
+                previous = (a.decision, key)
+            }
+            let k = Key(decision: key, year: a.year, round: a.round)
             if let d = first[k], d <= a.date {} else { first[k] = a.date }
             counts[k, default: 0] += 1
-        }
-        var written: [Key: String] = [:]
-        for a in awards {
-            let k = Key(decision: VietMatch.key(a.decision), year: a.year, round: a.round)
             if written[k] == nil { written[k] = a.decision }
         }
         let rounds = first.map { k, date in
