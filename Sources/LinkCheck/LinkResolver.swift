@@ -86,7 +86,8 @@ final class LinkResolver {
                 repeat { targetCount -= 1 } while targetCount > 0 && target[targetCount] != UInt8(ascii: "/")
             } else if length > 0 && !isDot {
                 if targetCount > 0 { append(UInt8(ascii: "/")) }
-                for index in segmentStart..<segmentEnd { append(path[index]) }
+                (target + targetCount).update(from: path.baseAddress! + segmentStart, count: length)
+                targetCount += length
             }
             lastIsFolder = length == 0 || isDot || isDotDot
             segmentStart = segmentEnd + 1

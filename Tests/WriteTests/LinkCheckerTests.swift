@@ -80,6 +80,15 @@ final class LinkCheckerTests: XCTestCase {
         ])
     }
 
+    /// Tag and attribute names end at any HTML space, `/`, `=` or `>`; unquoted values at a space or `>`.
+    func testAttributesAreFoundWhateverSeparatesThem() {
+        let body = "<a\thref=\"t1.html\">x</a><a\nhref='t2.html'>x</a><img/src=t3.png/><a\r\nclass=x\u{0C}href=t4.html>x</a>"
+            + "<link href = \"t5.css\" /><a data-x=\"1\"/href=t6.html>x</a><br/><img src=t7.png>"
+            + "<svg><use href=\"t8.svg#a\"/></svg><a hrefx=\"no.html\" xhref=\"no.html\" href-=\"no.html\">x</a>"
+        XCTAssertEqual(LinkChecker.check(files: [page("index.html", body)], extraPaths: []).map(\.target),
+                       ["t1.html", "t2.html", "t3.png/", "t4.html", "t5.css", "t6.html", "t7.png", "t8.svg#a"])
+    }
+
     func testOnlyHTMLFilesAreScannedAndPagesComeInFileOrder() {
         let files = [
             OutputFile(path: "feed.xml", text: "<link href=\"khong-co.html\"/>"),
