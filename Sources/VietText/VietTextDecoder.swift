@@ -38,17 +38,17 @@ public enum VietTextDecoder {
             return .failure(TextDecodingError(encodingName: "UTF-16", message:
                 "Tệp được lưu dạng UTF-16 (“Văn bản Unicode” của Excel), chương trình chỉ đọc UTF-8. " + reExport))
         }
+        // Valid UTF-8 (nearly every file) is checked once, by the standard library while making
+        // the String; the first bad byte is looked for only to report it.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = bytes[3...]
-            if let bad = firstInvalidUTF8(body) {
-                return .failure(TextDecodingError(encodingName: "UTF-8", message:
-                    "Tệp bắt đầu bằng dấu BOM của UTF-8 nhưng có byte không hợp lệ ở dòng \(line(of: bad, in: bytes)): tệp bị hỏng hoặc bị ghép từ nhiều bảng mã. " + reExport))
-            }
-            return utf8Text(String(decoding: body, as: UTF8.self), encoding: .utf8WithBOM)
+            if let text = String(validating: body, as: UTF8.self) { return utf8Text(text, encoding: .utf8WithBOM) }
+            let bad = firstInvalidUTF8(body) ?? bytes.count
+            return .failure(TextDecodingError(encodingName: "UTF-8", message:
+                "Tệp bắt đầu bằng dấu BOM của UTF-8 nhưng có byte không hợp lệ ở dòng \(line(of: bad, in: bytes)): tệp bị hỏng hoặc bị ghép từ nhiều bảng mã. " + reExport))
         }
-        guard let bad = firstInvalidUTF8(bytes[...]) else {
-            return utf8Text(String(decoding: bytes, as: UTF8.self), encoding: .utf8)
-        }
+        if let text = String(validating: bytes, as: UTF8.self) { return utf8Text(text, encoding: .utf8) }
+        let bad = firstInvalidUTF8(bytes[...]) ?? bytes.count
         return LegacyDetection.decode(bytes, firstInvalidLine: line(of: bad, in: bytes))
     }
 

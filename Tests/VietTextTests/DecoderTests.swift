@@ -24,6 +24,22 @@ final class DecoderTests: XCTestCase {
         XCTAssertEqual(decoded.map { Array($0.text.unicodeScalars) }, Array(hanoi.unicodeScalars))
     }
 
+    /// The byte-level shortcut takes only text that is NFC whatever follows; everything else still
+    /// ends up as Foundation's NFC.
+    func testNFCShortcutAgreesWithFoundation() {
+        let stable = (0x20...0x2FF).compactMap(Unicode.Scalar.init) + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init)
+        for scalar in stable {
+            var text = String(scalar)
+            XCTAssertTrue(text.withUTF8(Normalization.isCommonNFCStable), "\(scalar.value)")
+            XCTAssertEqual(Array(Normalization.nfc(text).unicodeScalars), Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+        }
+        for text in ["e\u{0302}\u{0301}", "Ha\u{0300} No\u{0323}\u{0302}i", "\u{1EA0}\u{0306}", "A\u{030A}", "\u{212B}", "x\u{0340}", "ư\u{0309}"] {
+            var copy = text
+            XCTAssertFalse(copy.withUTF8(Normalization.isCommonNFCStable), text)
+            XCTAssertEqual(Array(Normalization.nfc(text).unicodeScalars), Array(text.precomposedStringWithCanonicalMapping.unicodeScalars), text)
+        }
+    }
+
     func testSpecWindows1258() {
         let decoded = VietTextDecoder.decode([0x48, 0xE0, 0x20, 0x4E, 0xF4, 0xF2, 0x69]).value
         XCTAssertEqual(decoded?.encoding, .windows1258)
@@ -110,6 +126,31 @@ final class DecoderTests: XCTestCase {
         XCTAssertEqual(VietTextDecoder.firstInvalidUTF8([0xED, 0xA0, 0x80][...]), 0)       // surrogate
         XCTAssertEqual(VietTextDecoder.firstInvalidUTF8([0xF4, 0x90, 0x80, 0x80][...]), 0) // above U+10FFFF
         XCTAssertEqual(VietTextDecoder.firstInvalidUTF8([0x61, 0xE1, 0xBB][...]), 1)       // truncated
+    }
+
+    /// The decoder takes the standard library's word on whether bytes are UTF-8 and looks for the bad
+    /// byte only to report it: the two must agree on every input, including every lead byte followed
+    /// by every boundary continuation.
+    func testStandardValidationAgreesWithFirstInvalidUTF8() {
+        var cases: [[UInt8]] = []
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        for lead in 0x80...0xFF {
+            for second in edges {
+                cases.append([0x61, UInt8(lead), second, 0x80, 0x80])
+                cases.append([UInt8(lead), second, 0xBF])
+                cases.append([UInt8(lead), second])
+            }
+        }
+        var state: UInt64 = 1
+        for _ in 0..<2_000 {
+            cases.append((0..<(1 + Int(state % 9))).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return UInt8(truncatingIfNeeded: state >> 56)
+            })
+        }
+        for bytes in cases {
+            XCTAssertEqual(String(validating: bytes, as: UTF8.self) == nil, VietTextDecoder.firstInvalidUTF8(bytes[...]) != nil, "\(bytes)")
+        }
     }
 
     func testEmptyInput() {
