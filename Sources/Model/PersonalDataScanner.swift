@@ -16,42 +16,48 @@ public enum PersonalDataScanner {
     }
 
     public static func scan(_ text: String) -> Finding? {
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            let startsPhone = c == "+" || isDigit(c)
-            guard startsPhone, i == 0 || !isDigit(scalars[i - 1]) else { i += 1; continue }
-            // A digit run, allowing single spaces, dots and hyphens between groups, as numbers are written.
-            var digits = ""
-            var j = i
-            if c == "+" { j += 1 }
-            var lastWasDigit = false
-            while j < scalars.count {
-                let s = scalars[j]
-                if isDigit(s) {
-                    digits.unicodeScalars.append(s)
-                    lastWasDigit = true
-                } else if lastWasDigit && (s == " " || s == "." || s == "-") && j + 1 < scalars.count && isDigit(scalars[j + 1]) {
-                    lastWasDigit = false
-                } else {
-                    break
+        // On UTF-8 bytes: everything looked for is ASCII, and a letter with marks is bytes that are
+        // none of it, as its scalar is. Every story, award row and unit name passes through here.
+        var text = text
+        return text.withUTF8 { b -> Finding? in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                let startsPhone = c == UInt8(ascii: "+") || isDigit(c)
+                guard startsPhone, i == 0 || !isDigit(b[i - 1]) else { i += 1; continue }
+                // A digit run, allowing single spaces, dots and hyphens between groups, as numbers are written.
+                var digits: [UInt8] = []
+                var j = i
+                if c == UInt8(ascii: "+") { j += 1 }
+                var lastWasDigit = false
+                while j < b.count {
+                    let s = b[j]
+                    if isDigit(s) {
+                        digits.append(s)
+                        lastWasDigit = true
+                    } else if lastWasDigit && (s == 0x20 || s == UInt8(ascii: ".") || s == UInt8(ascii: "-")) && j + 1 < b.count && isDigit(b[j + 1]) {
+                        lastWasDigit = false
+                    } else {
+                        break
+                    }
+                    j += 1
                 }
-                j += 1
+                let international = c == UInt8(ascii: "+") || digits.starts(with: [UInt8(ascii: "8"), UInt8(ascii: "4")])
+                if isMobile(String(decoding: digits, as: UTF8.self), international: international) {
+                    return .phoneNumber(String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self))
+                }
+                // Only an unbroken run counts as an ID; "1.234.567.890" is a figure, not an ID.
+                var k = i
+                while k < b.count && isDigit(b[k]) { k += 1 }
+                let run = k - i
+                if run == 9 || run == 12 { return .citizenID(String(decoding: UnsafeBufferPointer(rebasing: b[i..<k]), as: UTF8.self)) }
+                i = max(j, i + 1)
             }
-            let plainRun = String(String.UnicodeScalarView(scalars[i..<j]))
-            if isMobile(digits, international: c == "+" || digits.hasPrefix("84")) { return .phoneNumber(plainRun) }
-            // Only an unbroken run counts as an ID; "1.234.567.890" is a figure, not an ID.
-            var k = i
-            while k < scalars.count && isDigit(scalars[k]) { k += 1 }
-            let run = k - i
-            if run == 9 || run == 12 { return .citizenID(String(String.UnicodeScalarView(scalars[i..<k]))) }
-            i = max(j, i + 1)
+            return nil
         }
-        return nil
     }
 
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
     private static func isMobile(_ digits: String, international: Bool) -> Bool {
         let d = Array(digits.utf8)

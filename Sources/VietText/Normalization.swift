@@ -4,31 +4,31 @@ enum Normalization {
     /// NFC of `s`, skipping Foundation when every scalar is one that NFC never changes (the usual case).
     static func nfc(_ s: String) -> String {
         var text = s
-        if text.withUTF8(isCommonNFCStable) { return s }
-        for scalar in s.unicodeScalars where !isNFCStable(scalar.value) {
-            return s.precomposedStringWithCanonicalMapping
-        }
-        return s
+        return text.withUTF8(isNFCStable) ? s : s.precomposedStringWithCanonicalMapping
     }
 
-    /// True when every scalar is ASCII, U+0080–U+02FF or Latin Extended Additional (U+1E00–U+1EFF,
-    /// the precomposed Vietnamese letters), told from the UTF-8 lead bytes: the text of a whole
-    /// national site is checked, and decoding each scalar first was most of the time. False means
-    /// "look closer" (`isNFCStable` scalar by scalar), not "not NFC".
-    static func isCommonNFCStable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `isNFCStable` for every scalar of valid UTF-8, decoded from the bytes in place: the text of a
+    /// whole national site is checked, and going through `unicodeScalars` was most of the time.
+    static func isNFCStable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
         while i < n {
             let lead = b[i]
             if lead < 0x80 {
                 i += 1
-            } else if lead >= 0xC2 && lead <= 0xCB {
+                continue
+            }
+            let value: UInt32
+            if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
                 i += 2
-            } else if lead == 0xE1 && i + 1 < n && b[i + 1] >= 0xB8 && b[i + 1] <= 0xBB {
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
                 i += 3
             } else {
                 return false
             }
+            if !isNFCStable(value) { return false }
         }
         return true
     }

@@ -24,18 +24,20 @@ final class DecoderTests: XCTestCase {
         XCTAssertEqual(decoded.map { Array($0.text.unicodeScalars) }, Array(hanoi.unicodeScalars))
     }
 
-    /// The byte-level shortcut takes only text that is NFC whatever follows; everything else still
-    /// ends up as Foundation's NFC.
-    func testNFCShortcutAgreesWithFoundation() {
-        let stable = (0x20...0x2FF).compactMap(Unicode.Scalar.init) + (0x1E00...0x1EFF).compactMap(Unicode.Scalar.init)
-        for scalar in stable {
-            var text = String(scalar)
-            XCTAssertTrue(text.withUTF8(Normalization.isCommonNFCStable), "\(scalar.value)")
-            XCTAssertEqual(Array(Normalization.nfc(text).unicodeScalars), Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    /// The check on bytes decodes every scalar as `unicodeScalars` does: each scalar of the first
+    /// 0x3000 and a 4-byte one, alone and after a letter; text it lets through is Foundation's NFC.
+    func testNFCCheckOnBytesAgreesWithTheScalarRule() {
+        let scalars = (0x01..<0x3000).compactMap(Unicode.Scalar.init) + ["😀", "\u{1EA0}", "\u{20AB}", "\u{20AC}"]
+        for scalar in scalars {
+            for var text in [String(scalar), "a" + String(scalar) + "b"] {
+                let expected = text.unicodeScalars.allSatisfy { Normalization.isNFCStable($0.value) }
+                XCTAssertEqual(text.withUTF8(Normalization.isNFCStable), expected, "\(scalar.value)")
+                XCTAssertEqual(Array(Normalization.nfc(text).unicodeScalars), Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+            }
         }
         for text in ["e\u{0302}\u{0301}", "Ha\u{0300} No\u{0323}\u{0302}i", "\u{1EA0}\u{0306}", "A\u{030A}", "\u{212B}", "x\u{0340}", "ư\u{0309}"] {
             var copy = text
-            XCTAssertFalse(copy.withUTF8(Normalization.isCommonNFCStable), text)
+            XCTAssertFalse(copy.withUTF8(Normalization.isNFCStable), text)
             XCTAssertEqual(Array(Normalization.nfc(text).unicodeScalars), Array(text.precomposedStringWithCanonicalMapping.unicodeScalars), text)
         }
     }
