@@ -38,6 +38,26 @@ final class OutputSessionTests: ScratchTestCase {
         XCTAssertEqual(siblings(), ["content", "public", "whole"])
     }
 
+    /// Folders are made as the files that need them arrive: nested ones, ones whose parent came in an
+    /// earlier batch, and ones of files that were unchanged before the first difference.
+    func testNestedFoldersAreMadeAsTheirFilesArrive() throws {
+        func nested(_ changed: Bool) -> [OutputFile] {
+            ["a/b/c/1.html", "a/2.html", "5.html", "a/b/3.html", "x/y/z/4.html", "a/b/c/d/6.html", "x/7.html", "a/b/e/8.html"]
+                .map { OutputFile(path: $0, text: changed && $0 == "x/7.html" ? "mới" : "trang \($0)") }
+        }
+        let whole = scratch.path("whole")
+        _ = try writer(whole).write(files: nested(false), copies: copies)
+        // The second stream finds everything unchanged and writes nothing.
+        for (size, written) in [(1, 9), (3, 0)] {
+            XCTAssertEqual(try stream(nested(false), copies: copies, size: size).written, written)
+            XCTAssertEqual(fileStates(output).mapValues(\.bytes), fileStates(whole).mapValues(\.bytes))
+        }
+        XCTAssertEqual(try stream(nested(true), copies: copies, size: 2),
+                       WriteSummary(written: 1, unchanged: 8, removed: 0, replacedFolder: true))
+        XCTAssertEqual(text(output + "/x/7.html"), "mới")
+        XCTAssertEqual(text(output + "/a/b/c/d/6.html"), "trang a/b/c/d/6.html")
+    }
+
     func testUnchangedRebuildTouchesNothingAndCreatesNoTemporaryTree() throws {
         _ = try stream(site(), copies: copies)
         let before = snapshot(scratch.root)
