@@ -28,6 +28,8 @@ public final class RenderContext: Sendable {
     /// Each decision's page-independent row text, and its position for each award (by award index).
     let awardTexts: [AwardText]
     let awardTextOfAward: [Int32]
+    /// Each unit's name as a collation key, for rankings that break ties by name.
+    let unitNameKeys: [VietCollationKey]
     /// Every unit in tree order with its depth, and each unit's place in that order.
     let treeOrder: [(unit: Int, depth: Int)]
     let treePositions: [Int]
@@ -61,6 +63,7 @@ public final class RenderContext: Sendable {
         documentByCode = modelIndex.documentByCode
         awardTexts = modelIndex.awardTexts
         awardTextOfAward = modelIndex.awardTextOfAward
+        unitNameKeys = modelIndex.unitNameKeys
     }
 
     /// Awards in list order, by unit, under each ancestor and by model.
@@ -82,7 +85,8 @@ public final class RenderContext: Sendable {
         }
     }
 
-    /// Models in showcase order and under each unit, documents by code, and the decisions' texts.
+    /// Models in showcase order and under each unit, documents by code, the decisions' texts and the
+    /// units' name keys.
     private struct ModelIndex {
         var order: [Int]
         var under: [Int: [Int]] = [:]
@@ -90,8 +94,10 @@ public final class RenderContext: Sendable {
         var documentByCode: [String: Int] = [:]
         var awardTexts: [AwardText]
         var awardTextOfAward: [Int32]
+        var unitNameKeys: [VietCollationKey]
 
         init(_ site: Site, format: Formatter) {
+            unitNameKeys = site.units.units.map { VietCollation.key($0.name) }
             let titleKeys = site.models.map { VietCollation.key($0.title) }
             order = site.models.indices.sorted { a, b in
                 let (x, y) = (site.models[a], site.models[b])

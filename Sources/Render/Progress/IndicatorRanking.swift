@@ -23,14 +23,12 @@ enum IndicatorRanking {
             .max(by: { byLevel[$0]!.count < byLevel[$1]!.count || (byLevel[$0]!.count == byLevel[$1]!.count && $0 > $1) })
         else { return nil }
         let lowerIsBetter = ind.direction == .giam
-        let names = byLevel[level]!.map { (u: $0, key: VietCollation.key(ctx.site.units[$0].name)) }
-        let keyOf = Dictionary(uniqueKeysWithValues: names.map { ($0.u, $0.key) })
-        let ranked = byLevel[level]!.sorted { a, b in
-            let va = store.number(unit: a, indicator: ind.index, year: year)!
-            let vb = store.number(unit: b, indicator: ind.index, year: year)!
-            if va != vb { return lowerIsBetter ? va < vb : va > vb }
-            return keyOf[a]! < keyOf[b]!
-        }
+        let keys = ctx.unitNameKeys
+        let ranked = byLevel[level]!.map { (u: $0, value: store.number(unit: $0, indicator: ind.index, year: year)!) }
+            .sorted { a, b in
+                if a.value != b.value { return lowerIsBetter ? a.value < b.value : a.value > b.value }
+                return keys[a.u] < keys[b.u]
+            }.map(\.u)
         let reference = commonReference(ctx, ind: ind, units: ranked, year: year)
         let levelName = level.label.lowercasedFirst
         let direction = lowerIsBetter ? "thấp nhất (tốt nhất) trước" : "cao nhất (tốt nhất) trước"
