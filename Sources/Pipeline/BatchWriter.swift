@@ -11,13 +11,15 @@ import Write
 /// broken links, their order and the written bytes are those of a build done one step at a time.
 final class BatchWriter: @unchecked Sendable {
     private let queue = DispatchQueue(label: "thidua.batch-writer")
-    /// Bytes of the batches given but not yet written, a bound on the rendered bytes held in memory:
-    /// a new batch waits while they and it would pass `maxBytesInFlight` (unless nothing is waiting).
-    /// Counted in bytes, not batches: the first batches (search index chunks of a few KB) queue up
-    /// while the new tree's 17,000 folders are made instead of stopping the rendering.
+    /// The batches given but not yet written, a bound on the rendered bytes held in memory: a new
+    /// batch waits while `maxBatchesInFlight` are unwritten, unless all of them with it hold at most
+    /// `smallBytes`. The first batches (search index chunks of a few KB each) then queue while the
+    /// writer is still starting instead of stopping the rendering; large ones count as before.
     private let inFlight = NSCondition()
+    private var batchesInFlight = 0
     private var bytesInFlight = 0
-    private let maxBytesInFlight: Int
+    private let maxBatchesInFlight: Int
+    static let smallBytes = 4 << 20
     private let site: SitePaths
     // Touched only on `queue`, and read by the caller only after `finish()`.
     private var session: OutputSession?
@@ -27,27 +29,29 @@ final class BatchWriter: @unchecked Sendable {
 
     /// `makeSession` runs on the queue, so creating the new tree overlaps the first batches' rendering;
     /// nil means check only (nothing is written).
-    init(site: SitePaths, maxBytesInFlight: Int, makeSession: (() throws -> OutputSession)?) {
+    init(site: SitePaths, maxBatchesInFlight: Int = 2, makeSession: (() throws -> OutputSession)?) {
         self.site = site
-        self.maxBytesInFlight = maxBytesInFlight
+        self.maxBatchesInFlight = maxBatchesInFlight
         guard let makeSession else { return }
         queue.async {
             do { self.session = try makeSession() } catch { self.error = error }
         }
     }
 
-    /// Queues a batch, waiting first while the unwritten ones hold too many bytes.
+    /// Queues a batch, waiting first while too many unwritten ones are held (see `inFlight`).
     /// `releaseMemory`: hand freed memory back to the system once the batch is written (after a
     /// national table, whose freed blocks malloc would otherwise keep).
     func add(_ files: [OutputFile], releaseMemory: Bool = false) {
         let bytes = files.reduce(0) { $0 + $1.bytes.count }
         inFlight.lock()
-        while bytesInFlight > 0 && bytesInFlight + bytes > maxBytesInFlight { inFlight.wait() }
+        while batchesInFlight >= maxBatchesInFlight && bytesInFlight + bytes > Self.smallBytes { inFlight.wait() }
+        batchesInFlight += 1
         bytesInFlight += bytes
         inFlight.unlock()
         queue.async {
             defer {
                 self.inFlight.lock()
+                self.batchesInFlight -= 1
                 self.bytesInFlight -= bytes
                 self.inFlight.broadcast()
                 self.inFlight.unlock()

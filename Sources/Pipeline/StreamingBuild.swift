@@ -59,7 +59,7 @@ extension Pipeline {
 
         // With --strict any warning so far already fails the build: render and check, write nothing.
         let writes = writeOutput && !(options.strict && !outcome.diagnostics.isEmpty)
-        let writer = BatchWriter(site: site, maxBytesInFlight: 2 * batchBytes, makeSession: writes ? {
+        let writer = BatchWriter(site: site, makeSession: writes ? {
             let writer = OutputWriter(outputDirectory: options.output, protectedDirectories: [options.content, options.templates])
             return try OutputSession(writer: writer, filePaths: paths, copies: copies)
         } : nil)
