@@ -41,7 +41,8 @@ struct DocumentWalk {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            appendText(literal(node))
+            // A String of the text only when something collects it.
+            if options.collectsPlainText || headingText != nil || !openLinks.isEmpty { appendText(literal(node)) }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             appendText(" ")
         case CMARK_NODE_HEADING:
@@ -76,7 +77,7 @@ struct DocumentWalk {
     }
 
     private mutating func appendText(_ text: String) {
-        plain.append(text)
+        if options.collectsPlainText { plain.append(text) }
         if headingText != nil { headingText! += text }
         for i in openLinks.indices { openLinks[i].text += text }
     }
@@ -115,7 +116,7 @@ struct DocumentWalk {
         let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
         let firstWord = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         guard !firstWord.isEmpty, options.blockInfoStrings.contains(firstWord) else {
-            plain.append(body)
+            if options.collectsPlainText { plain.append(body) }
             return
         }
         blocks.append(FencedBlock(index: blocks.count, info: firstWord, body: body, line: Int(cmark_node_get_start_line(node))))

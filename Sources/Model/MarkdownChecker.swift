@@ -11,7 +11,9 @@ enum MarkdownChecker {
                       diagnostics: inout DiagnosticList) -> [Int: LiveBlock] {
         // Most stories have neither links nor blocks; skip the parse for them.
         guard mayReferToAnything(md.text) else { return [:] }
-        let rendered = MarkdownRenderer.render(md.text)
+        var options = MarkdownOptions()
+        options.collectsPlainText = false
+        let rendered = MarkdownRenderer.render(md.text, options: options)
         for link in rendered.links {
             let location = SourceLocation(file: md.file, line: md.firstLine + link.line - 1, column: 1)
             let url = Trimming.trimmed(link.url, newlines: false)

@@ -11,6 +11,7 @@ extension RenderContext {
         options.slugify = { VietSlug.make($0) }
         options.rewriteURL = { linker.contentURL($0) }
         options.reservedIDs = templates.fixedIDs
+        options.collectsPlainText = false
         let rendered = MarkdownRenderer.render(md.text, options: options)
         guard !rendered.blocks.isEmpty else { return rendered.html }
         var html = rendered.html

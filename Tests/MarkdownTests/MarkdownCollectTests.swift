@@ -22,6 +22,21 @@ final class MarkdownCollectTests: XCTestCase {
         XCTAssertEqual(result.plainText, "Mở đầu let x = 1")
     }
 
+    /// Without plain text the HTML, headings (with their text and ids), links (with their text) and
+    /// blocks are the same; only `plainText` is empty.
+    func testLeavingOutPlainTextChangesNothingElse() {
+        let markdown = "# Kết quả *năm* 2024\n\nHộ [nghèo **giảm**](media/a.pdf) ![ảnh `x`](media/b.png)\n\n## Kết quả năm 2024\n\n"
+            + "```thidua-chart\nindicator: x\n```\n\n```\ncode\n```\n\n[liên kết](https://a.vn) cuối"
+        var options = MarkdownOptions(headingOffset: 1)
+        let full = MarkdownRenderer.render(markdown, options: options)
+        options.collectsPlainText = false
+        let lean = MarkdownRenderer.render(markdown, options: options)
+        XCTAssertEqual(lean, RenderedMarkdown(html: full.html, headings: full.headings, blocks: full.blocks, links: full.links, plainText: ""))
+        XCTAssertEqual(full.headings.map(\.text), ["Kết quả năm 2024", "Kết quả năm 2024"])
+        XCTAssertEqual(full.links.map(\.text), ["nghèo giảm", "ảnh x", "liên kết"])
+        XCTAssertFalse(full.plainText.isEmpty)
+    }
+
     func testReservedIDsAreNotTakenByHeadings() {
         var options = MarkdownOptions()
         options.reservedIDs = ["ket-qua"]
