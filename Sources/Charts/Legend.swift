@@ -21,9 +21,11 @@ enum Legend {
         Double(rows(items, width: width).count) * Metrics.legendRowHeight
     }
 
-    static func draw(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) {
+    /// Draws the legend and returns its height (`height(items, width:)`), laid out once.
+    @discardableResult
+    static func draw(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) -> Double {
         let laidOut = rows(items, width: width)
-        if laidOut.isEmpty { return }
+        if laidOut.isEmpty { return 0 }
         writer.begin("g")
         writer.attribute("class", "chart-legend" as StaticString)
         writer.attribute("fill", Palette.text)
@@ -41,6 +43,7 @@ enum Legend {
             }
         }
         writer.close("g")
+        return Double(laidOut.count) * Metrics.legendRowHeight
     }
 
     private static func itemWidth(_ item: LegendItem) -> Double {

@@ -97,9 +97,10 @@ public struct LineChart {
                               includeZero: yStartsAtZero)
         let tickLabels = scale.ticks.map(yFormatter)
 
-        let legendItems = legend()
-        Legend.draw(&writer, legendItems, width: width, top: Metrics.margin)
-        let plotTop = Metrics.margin + Legend.height(legendItems, width: width) + 10
+        // Each series' class and colour, made once: the legend, the line and the markers all need them.
+        let styles = series.indices.map(style)
+        let legendHeight = Legend.draw(&writer, legend(styles), width: width, top: Metrics.margin)
+        let plotTop = Metrics.margin + legendHeight + 10
         let plotBottom = height - 24
         let plotLeft = Swift.max(24, TextMetrics.maxWidth(tickLabels) + 12)
         let plotRight = width - Metrics.margin
@@ -114,10 +115,10 @@ public struct LineChart {
         let drawOrder = series.indices.filter { series[$0].role == .target }
             + series.indices.filter { series[$0].role == .actual }
         for index in drawOrder {
-            drawLine(&writer, index: index, count: count, x: x, y: y)
+            drawLine(&writer, index: index, style: styles[index], count: count, x: x, y: y)
         }
         for index in drawOrder {
-            drawMarkers(&writer, index: index, count: count, x: x, y: y)
+            drawMarkers(&writer, index: index, style: styles[index], count: count, x: x, y: y)
         }
         if values.isEmpty {
             Axes.noDataNote(&writer, x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2)
@@ -135,9 +136,9 @@ public struct LineChart {
         return ("chart-actual chart-series-\(actualIndex + 1)", Palette.actual(actualIndex))
     }
 
-    private func legend() -> [LegendItem] {
+    private func legend(_ styles: [(cssClass: String, color: String)]) -> [LegendItem] {
         var items = series.indices.map { i in
-            LegendItem(key: .line(cssClass: "chart-series " + style(i).cssClass, color: style(i).color,
+            LegendItem(key: .line(cssClass: "chart-series " + styles[i].cssClass, color: styles[i].color,
                                   dashed: series[i].role == .target),
                        label: series[i].name)
         }
@@ -150,7 +151,7 @@ public struct LineChart {
         return items
     }
 
-    private func drawLine(_ writer: inout SVGWriter, index: Int, count: Int,
+    private func drawLine(_ writer: inout SVGWriter, index: Int, style: (cssClass: String, color: String), count: Int,
                           x: (Int) -> Double, y: (Double) -> Double) {
         let line = series[index]
         var points: [(x: Double, y: Double, move: Bool)] = []
@@ -161,7 +162,7 @@ public struct LineChart {
             previousPresent = true
         }
         if points.isEmpty { return }
-        let (cssClass, color) = style(index)
+        let (cssClass, color) = style
         writer.begin("path")
         writer.attribute("class", "chart-series " + cssClass)
         writer.pathAttribute("d", points)
@@ -174,10 +175,10 @@ public struct LineChart {
         writer.endLeaf("path")
     }
 
-    private func drawMarkers(_ writer: inout SVGWriter, index: Int, count: Int,
+    private func drawMarkers(_ writer: inout SVGWriter, index: Int, style: (cssClass: String, color: String), count: Int,
                              x: (Int) -> Double, y: (Double) -> Double) {
         let line = series[index]
-        let (cssClass, color) = style(index)
+        let (cssClass, color) = style
         var opened = false
         for i in 0..<count {
             guard let v = line.value(at: i) else { continue }

@@ -74,10 +74,10 @@ public struct StackedBarChart {
             LegendItem(key: .swatch($0, patternID: Textures.patternID(chartID: chartID, status: $0)),
                        label: $0.legendLabel)
         }
-        Legend.draw(&writer, legendItems, width: width, top: Metrics.margin)
+        let legendHeight = Legend.draw(&writer, legendItems, width: width, top: Metrics.margin)
 
         // Room above the plot for the total written over the tallest column.
-        let plotTop = Metrics.margin + Legend.height(legendItems, width: width) + 18
+        let plotTop = Metrics.margin + legendHeight + 18
         let plotBottom = height - 24
         let plotLeft = Swift.max(24, TextMetrics.maxWidth(tickLabels) + 12)
         let plotRight = width - Metrics.margin

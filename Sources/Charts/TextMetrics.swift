@@ -11,12 +11,7 @@ enum TextMetrics {
     /// (`StandaloneScalar`); other text falls back to `count`. Segmenting labels was a sixth of the
     /// time of a trend chart.
     static func characterCount(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            guard StandaloneScalar.contains(scalar.value) else { return text.count }
-            count += 1
-        }
-        return count
+        StandaloneScalar.count(text) ?? text.count
     }
 
     static func maxWidth(_ texts: [String], fontSize: Double = Metrics.fontSize) -> Double {

@@ -10,27 +10,7 @@ enum Normalization {
     /// `isNFCStable` for every scalar of valid UTF-8, decoded from the bytes in place: the text of a
     /// whole national site is checked, and going through `unicodeScalars` was most of the time.
     static func isNFCStable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let lead = b[i]
-            if lead < 0x80 {
-                i += 1
-                continue
-            }
-            let value: UInt32
-            if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                i += 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                i += 3
-            } else {
-                return false
-            }
-            if !isNFCStable(value) { return false }
-        }
-        return true
+        UTF8ScalarValues.allSatisfy(b) { isNFCStable($0) }
     }
 
     // These ranges hold no combining marks, no singletons and nothing that composes with a preceding scalar.

@@ -57,7 +57,7 @@ extension SearchIndex {
     }
 
     private static func isSplitByBytes(_ folded: String) -> Bool {
-        folded.unicodeScalars.allSatisfy { StandaloneScalar.contains($0.value) }
+        StandaloneScalar.count(folded) != nil
     }
 
     @inline(__always) fileprivate static func isWordByte(_ a: UInt8) -> Bool {
