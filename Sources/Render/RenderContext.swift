@@ -28,8 +28,9 @@ public final class RenderContext: Sendable {
     /// Each decision's page-independent row text, and its position for each award (by award index).
     let awardTexts: [AwardText]
     let awardTextOfAward: [Int32]
-    /// Each unit's name as a collation key, for rankings that break ties by name.
-    let unitNameKeys: [VietCollationKey]
+    /// Each unit's place in the collation order of unit names (equal names, equal places), for
+    /// rankings that break ties by name: one number each instead of a key of a few hundred bytes.
+    let unitNameRanks: [Int32]
     /// Every unit in tree order with its depth, and each unit's place in that order.
     let treeOrder: [(unit: Int, depth: Int)]
     let treePositions: [Int]
@@ -63,7 +64,7 @@ public final class RenderContext: Sendable {
         documentByCode = modelIndex.documentByCode
         awardTexts = modelIndex.awardTexts
         awardTextOfAward = modelIndex.awardTextOfAward
-        unitNameKeys = modelIndex.unitNameKeys
+        unitNameRanks = modelIndex.unitNameRanks
     }
 
     /// Awards in list order, by unit, under each ancestor and by model.
@@ -86,7 +87,7 @@ public final class RenderContext: Sendable {
     }
 
     /// Models in showcase order and under each unit, documents by code, the decisions' texts and the
-    /// units' name keys.
+    /// units' name ranks.
     private struct ModelIndex {
         var order: [Int]
         var under: [Int: [Int]] = [:]
@@ -94,10 +95,17 @@ public final class RenderContext: Sendable {
         var documentByCode: [String: Int] = [:]
         var awardTexts: [AwardText]
         var awardTextOfAward: [Int32]
-        var unitNameKeys: [VietCollationKey]
+        var unitNameRanks: [Int32]
 
         init(_ site: Site, format: Formatter) {
-            unitNameKeys = site.units.units.map { VietCollation.key($0.name) }
+            let nameKeys = site.units.units.map { VietCollation.key($0.name) }
+            unitNameRanks = Array(repeating: 0, count: nameKeys.count)
+            var rank: Int32 = 0
+            let byName = nameKeys.indices.sorted { nameKeys[$0] < nameKeys[$1] }
+            for (position, u) in byName.enumerated() {
+                if position > 0 && nameKeys[byName[position - 1]] < nameKeys[u] { rank += 1 }
+                unitNameRanks[u] = rank
+            }
             let titleKeys = site.models.map { VietCollation.key($0.title) }
             order = site.models.indices.sorted { a, b in
                 let (x, y) = (site.models[a], site.models[b])

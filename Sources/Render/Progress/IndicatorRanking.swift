@@ -23,11 +23,11 @@ enum IndicatorRanking {
             .max(by: { byLevel[$0]!.count < byLevel[$1]!.count || (byLevel[$0]!.count == byLevel[$1]!.count && $0 > $1) })
         else { return nil }
         let lowerIsBetter = ind.direction == .giam
-        let keys = ctx.unitNameKeys
+        let names = ctx.unitNameRanks
         let ranked = byLevel[level]!.map { (u: $0, value: store.number(unit: $0, indicator: ind.index, year: year)!) }
             .sorted { a, b in
                 if a.value != b.value { return lowerIsBetter ? a.value < b.value : a.value > b.value }
-                return keys[a.u] < keys[b.u]
+                return names[a.u] < names[b.u]
             }.map(\.u)
         let reference = commonReference(ctx, ind: ind, units: ranked, year: year)
         let levelName = level.label.lowercasedFirst
