@@ -14,8 +14,9 @@ public enum StandaloneScalar {
 
     /// The number of scalars of valid UTF-8 when every one is standalone (so also its number of
     /// Characters), nil otherwise; decoded from the bytes in place. Chart labels and search records
-    /// are measured this way by the hundred thousand.
-    public static func count(utf8 b: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// are measured this way by the hundred thousand. Only for a String's bytes (`count(_:)`): a
+    /// truncated sequence at the end would be read past.
+    static func count(utf8 b: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         let all = UTF8ScalarValues.allSatisfy(b) { value in
             count += 1
