@@ -41,7 +41,6 @@ public struct Computation: Sendable {
     /// Every check, sorted by unit index, target index, year (the rows of du-lieu/muc-tieu.csv).
     public var allChecks: [TargetCheck] { checksByUnit.flatMap { $0 } }
 
-
     /// Effective statuses of the unit's targets on the indicator that year, combined (any notMet → notMet,
     /// else any noData → noData, else met); nil when none was evaluated that year.
     public func indicatorStatus(unit: Int, indicator: Int, year: Int) -> TargetStatus? {

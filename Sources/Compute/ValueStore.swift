@@ -42,7 +42,6 @@ public struct ValueStore: Sendable {
         }
     }
 
-
     /// Position of `year` in `years`, or nil when there is no round for it.
     public func yearIndex(of year: Int) -> Int? {
         guard let first = years.first else { return nil }

@@ -43,7 +43,7 @@ public enum PersonalDataScanner {
                     j += 1
                 }
                 let international = c == UInt8(ascii: "+") || digits.starts(with: [UInt8(ascii: "8"), UInt8(ascii: "4")])
-                if isMobile(String(decoding: digits, as: UTF8.self), international: international) {
+                if isMobile(digits, international: international) {
                     return .phoneNumber(String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self))
                 }
                 // Only an unbroken run counts as an ID; "1.234.567.890" is a figure, not an ID.
@@ -59,12 +59,15 @@ public enum PersonalDataScanner {
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
-    private static func isMobile(_ digits: String, international: Bool) -> Bool {
-        let d = Array(digits.utf8)
-        let prefixes: Set<UInt8> = [UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "7"), UInt8(ascii: "8"), UInt8(ascii: "9")]
-        if d.count == 10, d[0] == UInt8(ascii: "0"), prefixes.contains(d[1]) { return true }
-        if international, d.count == 11, d[0] == UInt8(ascii: "8"), d[1] == UInt8(ascii: "4"), prefixes.contains(d[2]) { return true }
+    private static func isMobile(_ d: [UInt8], international: Bool) -> Bool {
+        if d.count == 10, d[0] == UInt8(ascii: "0"), isMobilePrefix(d[1]) { return true }
+        if international, d.count == 11, d[0] == UInt8(ascii: "8"), d[1] == UInt8(ascii: "4"), isMobilePrefix(d[2]) { return true }
         return false
+    }
+
+    /// The first digit of a Vietnamese mobile number after 0 or 84.
+    private static func isMobilePrefix(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "3") || b == UInt8(ascii: "5") || b == UInt8(ascii: "7") || b == UInt8(ascii: "8") || b == UInt8(ascii: "9")
     }
 
     /// Adds an error when `text` holds personal data; `what` names the field in the message.

@@ -130,8 +130,6 @@ enum SearchIndex {
 
     /// The bucket of a term (a run of 0–9 and a–z): its first byte's rank among those 36, in
     /// `count` ranges that follow byte order.
-    static func bucket(of term: String, count: Int) -> Int { bucket(of: term.utf8.first!, count: count) }
-
     @inline(__always) static func bucket(of first: UInt8, count: Int) -> Int {
         let rank = first <= UInt8(ascii: "9") ? Int(first) - 0x30 : 10 + Int(first) - 0x61
         return min(count - 1, max(0, rank) * count / 36)

@@ -17,7 +17,7 @@ struct SearchTermTable {
         }
 
         /// The term's text.
-        var text: String { long ?? PackedWord(high: high, low: low, field: .text, long: -1).text([]) }
+        var text: String { long ?? PackedWord.text(high: high, low: low) }
     }
 
     private(set) var terms: [Term] = []
@@ -62,12 +62,7 @@ struct SearchTermTable {
             let x = terms[a], y = terms[b]
             if x.high != y.high { return x.high < y.high }
             if x.low != y.low { return x.low < y.low }
-            // Same first 16 bytes: the 16-byte word is a prefix of the longer ones, so it comes first.
-            switch (x.long, y.long) {
-            case (nil, _): return y.long != nil
-            case (_, nil): return false
-            case let (p?, q?): return p < q
-            }
+            return PackedWord.textOrder(x.long, y.long) ?? false
         }
         return order.map { (key: terms[$0].text, value: terms[$0].list) }
     }

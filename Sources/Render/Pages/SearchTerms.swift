@@ -88,13 +88,6 @@ struct PackedWord {
         }
     }
 
-    init(high: UInt64, low: UInt64, field: SearchIndex.Field, long: Int32) {
-        self.high = high
-        self.low = low
-        self.field = field
-        self.long = long
-    }
-
     init(_ word: UnsafeBufferPointer<UInt8>, field: SearchIndex.Field, longs: inout [String]) {
         var high: UInt64 = 0, low: UInt64 = 0
         for k in 0..<min(word.count, 16) {
@@ -125,8 +118,12 @@ struct PackedWord {
     /// The order of two words with the same first 16 bytes when either is longer; nil when they are
     /// the same word.
     static func longOrder(_ a: PackedWord, _ b: PackedWord, _ longs: [String]) -> Bool? {
-        let x = a.long >= 0 ? longs[Int(a.long)] : nil
-        let y = b.long >= 0 ? longs[Int(b.long)] : nil
+        textOrder(a.long >= 0 ? longs[Int(a.long)] : nil, b.long >= 0 ? longs[Int(b.long)] : nil)
+    }
+
+    /// The order of two words with the same first 16 bytes, given the whole text of the longer ones
+    /// (nil for a word of 16 bytes at most); nil when they are the same word.
+    static func textOrder(_ x: String?, _ y: String?) -> Bool? {
         switch (x, y) {
         case (nil, nil): return nil
         // The 16-byte word is a prefix of the longer one, so it comes first.
@@ -143,8 +140,12 @@ struct PackedWord {
 
     /// The word itself (a String of up to 15 bytes is stored inline, without an allocation).
     func text(_ longs: [String]) -> String {
-        if long >= 0 { return longs[Int(long)] }
-        return String(unsafeUninitializedCapacity: 16) { buffer in
+        long >= 0 ? longs[Int(long)] : Self.text(high: high, low: low)
+    }
+
+    /// A word of at most 16 bytes from its two integers.
+    static func text(high: UInt64, low: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
             var count = 0
             for k in 0..<16 {
                 let byte = UInt8(truncatingIfNeeded: k < 8 ? high >> (56 - 8 * UInt64(k)) : low >> (56 - 8 * UInt64(k - 8)))
