@@ -98,7 +98,7 @@ extension RenderContext {
         ctx["nav"] = nav
         ctx["breadcrumb"] = trail
         ctx["hasBreadcrumb"] = !trail.isEmpty
-        ctx["footerPages"] = site.pages.map { ["label": $0.title, "href": linker.link(Routes.page($0))] }
+        ctx["footerPages"] = site.pages.map { ["label": $0.title, "href": linker.link(Routes.page($0))] as ViewModel }
         if let contact = config.contact { ctx["contact"] = contact }
         if let image = meta.image {
             ctx["ogImage"] = Routes.absolute(image, base: config.baseURL)

@@ -245,7 +245,7 @@ enum AwardPages {
             "median": false, "medianMonths": false,
             "awardsHref": linker.link(Routes.awards),
             "parts": false, "hasParts": false,
-            "region": ["name": region.name, "yearHref": linker.link(Routes.awardsYear(year))],
+            "region": ["name": region.name, "yearHref": linker.link(Routes.awardsYear(year))] as ViewModel,
         ])
     }
 }

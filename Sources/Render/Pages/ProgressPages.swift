@@ -97,7 +97,7 @@ enum ProgressPages {
         }
         let targets = targetRows(ctx, ind, linker: linker)
         var keys: ViewModel = [
-            "indicator": ["name": ind.name, "unit": TrendFigure.unitLabel(ind)], "years": years.map { String($0) }, "rows": rows,
+            "indicator": ["name": ind.name, "unit": TrendFigure.unitLabel(ind)] as ViewModel, "years": years.map { String($0) }, "rows": rows,
             "hasRows": !rows.isEmpty, "anyDerived": anyDerived,
             "direction": ind.direction == .giam ? "càng thấp càng tốt" : "càng cao càng tốt",
             "targets": targets, "hasTargets": !targets.isEmpty, "ranking": false, "latestYear": false,
@@ -136,7 +136,7 @@ enum ProgressPages {
         case .region(_, let region):
             let name = units[region.unit].name
             title = "\(ind.name): \(name)"
-            keys["region"] = ["name": name, "indicatorHref": linker.link(Routes.indicator(ind)), "indicatorName": ind.name]
+            keys["region"] = ["name": name, "indicatorHref": linker.link(Routes.indicator(ind)), "indicatorName": ind.name] as ViewModel
             keys["rowsTitle"] = "Số liệu mọi đơn vị của \(name) qua các năm"
             breadcrumb.append((ind.name, Routes.indicator(ind)))
         }

@@ -11,7 +11,7 @@ enum ShowcasePages {
     }
 
     /// Lists of more than `pagedAbove` cards (the showcase, each browse page) get `pageSize` per page.
-    static func jobs(_ ctx: RenderContext, pageSize: Int, pagedAbove: Int) -> [PageJob] {
+    static func jobs(_ ctx: RenderContext, pageSize: Int, pagedAbove: Int, siblingsAbove: Int = ShowcasePages.siblingsAbove) -> [PageJob] {
         let index = ShowcaseIndex(ctx)
         let all = CardPaging(first: Routes.models, models: ctx.modelOrder, size: pageSize, pagedAbove: pagedAbove)
         var jobs = (1...all.pageCount).map { k in PageJob(all.path(k)) { indexPage(ctx, index, paging: all, page: k) } }
@@ -30,7 +30,8 @@ enum ShowcasePages {
                 let paging = CardPaging(first: facet.path, models: facet.models, size: pageSize, pagedAbove: pagedAbove)
                 for k in 1...paging.pageCount {
                     jobs.append(PageJob(paging.path(k)) {
-                        list(ctx, facet: facet, title: titles[group.key]!(facet), group: group, paging: paging, page: k)
+                        list(ctx, facet: facet, title: titles[group.key]!(facet), group: group, paging: paging, page: k,
+                             siblingsAbove: siblingsAbove)
                     })
                 }
             }
@@ -71,7 +72,8 @@ enum ShowcasePages {
     }
 
     static func list(_ ctx: RenderContext, facet: ShowcaseFacet, title: String,
-                     group: (key: String, label: String, facets: [ShowcaseFacet]), paging: CardPaging, page: Int) -> OutputFileText {
+                     group: (key: String, label: String, facets: [ShowcaseFacet]), paging: CardPaging, page: Int,
+                     siblingsAbove: Int = ShowcasePages.siblingsAbove) -> OutputFileText {
         let path = paging.path(page)
         let linker = PageLinker(path: path)
         var meta = PageMeta(path: path, title: paging.title(title, page: page),
@@ -81,17 +83,38 @@ enum ShowcasePages {
             meta.description = "\(title), trang \(page)/\(paging.pageCount): điển hình tiên tiến, câu chuyện và kết quả."
             meta.breadcrumb.append((title, facet.path))
         }
+        let siblings = Self.siblings(of: facet, in: group.facets, ctx: ctx, listedAbove: siblingsAbove)
         return ctx.page("model-list", meta: meta, linker: linker, paging.keys(page: page, linker: linker, format: ctx.format).merging([
             "models": paging.models(on: page).map { ctx.modelCard($0, linker: linker) },
             "modelCount": ctx.format.integer(facet.models.count),
             "facetLabel": group.label,
-            "siblings": group.facets.map { f -> ViewModel in
+            "siblings": siblings.facets.map { f -> ViewModel in
                 ["label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count), "current": f.path == facet.path]
             },
-            "hasSiblings": group.facets.count > 1,
+            "hasSiblings": siblings.facets.count > 1 || siblings.province != nil,
+            "siblingsProvince": siblings.province.map { ctx.site.units[$0].name as Any } ?? false,
+            "siblingsAll": siblings.province == nil ? false : [
+                "href": linker.link(Routes.models) + "#duyet-" + group.key,
+                "label": "Tất cả \(ctx.format.integer(group.facets.count)) \(group.label.lowercased()) có điển hình",
+            ] as ViewModel,
             "modelsHref": linker.link(Routes.models),
             "coverage": false,
         ]))
+    }
+
+    /// A browse group with more entries than this (a national site has 700 districts) shows, on a
+    /// district's page, only the other districts of its province and a link to the whole list: 700
+    /// chips on each of 700 pages were most of their bytes, and a reader looks for the neighbours.
+    static let siblingsAbove = 60
+
+    /// The entries a browse page lists beside its own, and the province they were chosen by (nil: all).
+    static func siblings(of facet: ShowcaseFacet, in facets: [ShowcaseFacet], ctx: RenderContext,
+                         listedAbove limit: Int) -> (facets: [ShowcaseFacet], province: Int?) {
+        let units = ctx.site.units
+        guard facets.count > limit, let u = facet.unit, let province = units.ancestor(of: u, level: .tinh), province != u else {
+            return (facets, nil)
+        }
+        return (facets.filter { $0.unit.flatMap { units.ancestor(of: $0, level: .tinh) } == province }, province)
     }
 
     static func coveragePage(_ ctx: RenderContext) -> OutputFileText {
@@ -114,7 +137,7 @@ enum ShowcasePages {
         var keys = ctx.modelCard(i, linker: linker)
         // The layout's current breadcrumb step has no `href`; a page-level one would leak into it.
         keys["href"] = nil
-        keys["results"] = m.results.map { ["label": $0.label, "value": $0.value] }
+        keys["results"] = m.results.map { ["label": $0.label, "value": $0.value] as ViewModel }
         keys["hasResults"] = !m.results.isEmpty
         // The office to contact: the model's own, or the site's standing office.
         keys["contactOffice"] = (m.contact ?? ctx.site.config.contact).map { $0 as Any } ?? false
