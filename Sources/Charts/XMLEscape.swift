@@ -10,6 +10,11 @@ public enum XMLText {
 func xmlEscape(_ text: String) -> String {
     // Most labels need nothing: one pass over the bytes and the string is returned as it is.
     if !needsEscaping(text) { return text }
+    return xmlEscapeByScalar(text)
+}
+
+/// The rule itself, scalar by scalar, for text the byte scan found something in.
+func xmlEscapeByScalar(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -49,9 +54,17 @@ private func needsEscaping(_ text: String) -> Bool {
 /// True when a byte could start a character that `xmlEscape` replaces or drops: the five
 /// specials, C0 controls and DEL, C1 controls (UTF-8 C2 80–9F) and U+FFFE/U+FFFF (EF BF BE/BF).
 private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Eight bytes at a time up to the first word that holds a byte any such character starts with
+    // (the specials, controls, DEL and the lead bytes C2 and EF); Vietnamese letters start with
+    // other bytes, so most labels are passed over word by word. From there on, byte by byte.
+    guard let base = utf8.baseAddress else { return false }
+    var start = 0
+    while start + 8 <= utf8.count, !mayStartEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)) {
+        start += 8
+    }
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
-    for b in utf8 {
+    for b in UnsafeBufferPointer(rebasing: utf8[start...]) {
         switch b {
         case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x00..<0x20, 0x7F: return true
         case 0x80...0x9F where previous == 0xC2: return true
@@ -62,6 +75,19 @@ private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         previous = b
     }
     return false
+}
+
+/// Whether a byte of the word is one `needsEscaping` looks at first: exact about whether there is one
+/// (the zero-byte and below-0x20 tests are exact about a word having such a byte, not about which).
+@inline(__always)
+func mayStartEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+    let control = (word &- ones &* 0x20) & ~word & high
+    return control | zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
+        | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x27)) | zeroByte(word ^ (ones &* 0x7F))
+        | zeroByte(word ^ (ones &* 0xC2)) | zeroByte(word ^ (ones &* 0xEF)) != 0
 }
 
 /// Keeps an id prefix usable inside `aria-labelledby` lists and `url(#…)` references:

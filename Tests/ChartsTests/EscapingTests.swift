@@ -21,6 +21,33 @@ final class EscapingTests: XCTestCase {
         XCTAssertEqual(xmlEscape("x'y"), "x&#39;y")
     }
 
+    /// The scan passes over clean text eight bytes at a time: every character the rule changes, at every
+    /// offset within and across those words, among Vietnamese letters and a lone C2 or EF lead's
+    /// harmless neighbours (U+00A0, U+00B7, U+FEFF, U+FFFD).
+    func testTheWordScanFindsEveryUnsafeCharacterAtEveryOffset() {
+        let pieces = ["&", "<", ">", "\"", "'", "\u{0}", "\u{1F}", "\t", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "·",
+                      "\u{FEFF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "Đắk", " "]
+        let letters = Array("Tỷ lệ hộ nghèo năm 2024 – Đắk Mil".unicodeScalars)
+        for piece in pieces {
+            for before in 0..<17 {
+                for after in [0, 3, 9] {
+                    var text = String(String.UnicodeScalarView(letters.prefix(before)))
+                    text += piece + String(String.UnicodeScalarView(letters.suffix(after)))
+                    XCTAssertEqual(xmlEscape(text), xmlEscapeByScalar(text), text.debugDescription)
+                }
+            }
+        }
+        for word: UInt64 in [0x4141_4141_4141_4141, 0x2020_2020_2020_2020, 0xE1BB_B7E1_BB87_C3A0] {
+            XCTAssertFalse(mayStartEscape(word), String(word, radix: 16))
+        }
+        for byte: UInt64 in [0x00, 0x1F, 0x22, 0x26, 0x27, 0x3C, 0x3E, 0x7F, 0xC2, 0xEF] {
+            for shift: UInt64 in stride(from: 0, to: 64, by: 8) {
+                let word = (0x4141_4141_4141_4141 & ~(0xFF << shift)) | byte << shift
+                XCTAssertTrue(mayStartEscape(word), String(word, radix: 16))
+            }
+        }
+    }
+
     func testHostileTextIsInertInEveryChart() {
         let charts = [
             LineChart(id: hostile, title: hostile, description: hostile, xLabels: [hostile, "2025"],

@@ -74,7 +74,12 @@ final class DataFormatsTests: XCTestCase {
         }
         let texts = ["Vì người nghèo – “Không để ai bị bỏ lại phía sau”", "a\u{2028}b\u{2029}", "\u{2028}", "x\u{2027}\u{202A}…",
                      "<b>&amp;</b> \"q\" \\ \n\r\t\u{1}\u{1F}\u{7F}", "đ\u{0}", "\r\n", "€ ₫ ✓ ✗ ⚠"]
-        for text in texts {
+        // Clean text is passed over eight bytes at a time: each character to escape at every offset.
+        let letters = Array("Xã Đắk Mil, huyện Đắk Mil".unicodeScalars)
+        let offsets = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "<", ">", "&", "\u{2028}", "–", "\u{7F}", " "].flatMap { piece in
+            (0..<17).map { String(String.UnicodeScalarView(letters.prefix($0))) + piece + "ab" }
+        }
+        for text in texts + offsets {
             var out: [UInt8] = []
             JSON.quote(text, into: &out)
             XCTAssertEqual(String(decoding: out, as: UTF8.self), byScalars(text), text.debugDescription)

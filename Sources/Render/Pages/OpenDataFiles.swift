@@ -87,7 +87,14 @@ enum OpenDataFiles {
 
     static func valuesCSV(_ ctx: RenderContext) -> [UInt8] {
         var csv = CSVDocument(header: ["unit", "indicator", "year", "value", "derived"], expectedRows: ctx.computation.values.count)
-        eachValue(ctx) { u, ind, y, v in csv.append([u.code, ind.id, String(y), plain(v.value), v.derived ? "1" : "0"]) }
+        eachValue(ctx) { u, ind, y, v in
+            csv.cell(u.code)
+            csv.cell(ind.id)
+            csv.cell(String(y))
+            csv.cell(plain(v.value))
+            csv.cell(v.derived ? "1" : "0")
+            csv.endRow()
+        }
         return csv.bytes
     }
 
@@ -120,8 +127,16 @@ enum OpenDataFiles {
                               expectedRows: ctx.computation.checkCount)
         for c in ctx.computation.allChecks {
             let t = ctx.site.targets[c.target]
-            csv.append([ctx.site.units[c.unit].code, ctx.site.indicators[t.indicator].id, t.rule.rawValue, String(t.from),
-                        String(t.to), String(c.year), plainOrEmpty(c.required), plainOrEmpty(c.achieved), c.status.rawValue])
+            csv.cell(ctx.site.units[c.unit].code)
+            csv.cell(ctx.site.indicators[t.indicator].id)
+            csv.cell(t.rule.rawValue)
+            csv.cell(String(t.from))
+            csv.cell(String(t.to))
+            csv.cell(String(c.year))
+            csv.cell(plainOrEmpty(c.required))
+            csv.cell(plainOrEmpty(c.achieved))
+            csv.cell(c.status.rawValue)
+            csv.endRow()
         }
         return csv.bytes
     }
