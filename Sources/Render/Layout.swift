@@ -64,15 +64,15 @@ extension RenderContext {
         let config = site.config
         let nav: [ViewModel] = Section.allCases.compactMap { s in
             guard let r = s.route, s != .search else { return nil }
-            return ["label": s.label, "href": linker.link(r), "current": s == meta.section]
+            return ["label": s.label, "href": linker.pageLink(r), "current": s == meta.section]
         }
         // Keys unique to the trail: Mustache looks a missing key up in the page's own context, so a
         // page with an `href` key would otherwise turn the last step into a link.
         var trail: [ViewModel] = []
         if meta.section != .home {
-            trail.append(["trailLabel": "Trang chủ", "trailHref": linker.link(Routes.home), "trailLast": false])
+            trail.append(["trailLabel": "Trang chủ", "trailHref": linker.pageLink(Routes.home), "trailLast": false])
             for step in meta.breadcrumb where step.path != meta.path {
-                trail.append(["trailLabel": step.label, "trailHref": linker.link(step.path), "trailLast": false])
+                trail.append(["trailLabel": step.label, "trailHref": linker.pageLink(step.path), "trailLast": false])
             }
             trail.append(["trailLabel": meta.title, "trailHref": "", "trailLast": true])
         }
@@ -84,12 +84,12 @@ extension RenderContext {
         ctx["period"] = "\(config.periodStart)–\(config.periodEnd)"
         ctx["sampleData"] = config.sampleData
         ctx["root"] = linker.root
-        ctx["css"] = linker.link(Routes.stylesheet)
-        ctx["js"] = linker.link(Routes.script)
-        ctx["homeHref"] = linker.link(Routes.home)
-        ctx["searchHref"] = linker.link(Routes.search)
-        ctx["dataHref"] = linker.link(Routes.data)
-        ctx["feedHref"] = linker.link(Routes.feed)
+        ctx["css"] = linker.pageLink(Routes.stylesheet)
+        ctx["js"] = linker.pageLink(Routes.script)
+        ctx["homeHref"] = linker.pageLink(Routes.home)
+        ctx["searchHref"] = linker.pageLink(Routes.search)
+        ctx["dataHref"] = linker.pageLink(Routes.data)
+        ctx["feedHref"] = linker.pageLink(Routes.feed)
         ctx["pageTitle"] = meta.title
         ctx["headTitle"] = meta.section == .home ? config.title : "\(meta.title) – \(config.title)"
         ctx["description"] = description
@@ -98,7 +98,7 @@ extension RenderContext {
         ctx["nav"] = nav
         ctx["breadcrumb"] = trail
         ctx["hasBreadcrumb"] = !trail.isEmpty
-        ctx["footerPages"] = site.pages.map { ["label": $0.title, "href": linker.link(Routes.page($0))] as ViewModel }
+        ctx["footerPages"] = site.pages.map { ["label": $0.title, "href": linker.pageLink(Routes.page($0))] as ViewModel }
         if let contact = config.contact { ctx["contact"] = contact }
         if let image = meta.image {
             ctx["ogImage"] = Routes.absolute(image, base: config.baseURL)

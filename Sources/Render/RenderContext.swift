@@ -36,6 +36,9 @@ public final class RenderContext: Sendable {
     let treePositions: [Int]
     /// The regions (provinces) national lists are split by; nil when the tree has fewer than two.
     let regions: RegionParts?
+    /// Each unit's and each model's page, made once: pages link them hundreds of thousands of times.
+    let unitRoutes: [String]
+    let modelRoutes: [String]
     /// Rows (units of an indicator table, commendations of a year) above which a list is split by
     /// region; the same number for every split so that pages linking to a split list agree with it.
     public let splitAbove: Int
@@ -49,6 +52,8 @@ public final class RenderContext: Sendable {
         treeOrder = tree
         treePositions = UnitTree.positions(tree, count: site.units.count)
         regions = RegionParts(units: site.units, order: tree)
+        unitRoutes = site.units.units.map { Routes.unit($0) }
+        modelRoutes = site.models.map { Routes.model($0) }
         self.format = Formatter(style: site.config.numberStyle)
         let format = self.format
         // Commendations in list order (collation keys of every recipient) beside the models' order

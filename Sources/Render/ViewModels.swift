@@ -14,7 +14,7 @@ extension RenderContext {
         let unit = site.units[u]
         var link: ViewModel = ViewModel(minimumCapacity: 4 + extra)
         link["name"] = unit.name
-        link["href"] = linker.link(Routes.unit(unit))
+        link["href"] = linker.pageLink(unitRoutes[u])
         link["code"] = unit.code
         link["level"] = unit.level.label
         return link
@@ -41,9 +41,9 @@ extension RenderContext {
         card["id"] = model.id
         card["title"] = model.title
         card["summary"] = model.summary
-        card["href"] = linker.link(Routes.model(model))
+        card["href"] = linker.pageLink(modelRoutes[m])
         card["year"] = String(model.year)
-        card["yearHref"] = linker.link(Routes.modelYear(model.year))
+        card["yearHref"] = linker.pageLink(Routes.modelYear(model.year))
         card["featured"] = model.featured
         card["unit"] = unitLink(model.unit, linker: linker)
         card["initial"] = String(model.title.prefix(1))
@@ -54,7 +54,7 @@ extension RenderContext {
             districtSlug = d.slug
             if d.index != model.unit {
                 district = unitLink(d.index, linker: linker)
-                card["districtHref"] = linker.link(Routes.modelDistrict(d))
+                card["districtHref"] = linker.pageLink(Routes.modelDistrict(d))
                 place += ", \(d.name)"
             }
         }
@@ -65,7 +65,7 @@ extension RenderContext {
         if let f = model.field {
             fieldSlug = ShowcaseIndex.fieldSlug(f)
             card["field"] = f
-            card["fieldHref"] = linker.link(Routes.field(slug: fieldSlug))
+            card["fieldHref"] = linker.pageLink(Routes.field(slug: fieldSlug))
         } else {
             card["field"] = false
             card["fieldHref"] = false
@@ -74,7 +74,7 @@ extension RenderContext {
         if let s = model.subject {
             card["subject"] = s.label
             card["subjectKey"] = s.rawValue
-            card["subjectHref"] = linker.link(Routes.subject(s))
+            card["subjectHref"] = linker.pageLink(Routes.subject(s))
         } else {
             card["subject"] = false
             card["subjectKey"] = ""
@@ -84,7 +84,7 @@ extension RenderContext {
         card["tone"] = String((fieldSlug.isEmpty ? model.id : fieldSlug).utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF } % 6)
         var width: Any = false, height: Any = false
         if let img = model.image {
-            card["image"] = linker.link(img)
+            card["image"] = linker.pageLink(img)
             card["imageAlt"] = model.imageAlt ?? ""
             if let size = ImageSizeCache.shared.size(of: (site.contentRoot as NSString).appendingPathComponent(img)) {
                 width = String(size.width)
@@ -115,7 +115,7 @@ extension RenderContext {
         if let anchor = text.roundAnchor { decisionHref += "#" + anchor }
         var model: Any = false
         if let id = award.modelID, let m = modelByID[id] {
-            model = ["title": site.models[m].title, "href": linker.link(Routes.model(site.models[m]))] as ViewModel
+            model = ["title": site.models[m].title, "href": linker.pageLink(modelRoutes[m])] as ViewModel
         }
         // Every key in one literal (absent ones `false`): rows are made tens of thousands of times, and
         // adding keys one by one regrew the dictionary.
@@ -138,7 +138,7 @@ extension RenderContext {
     }
 
     func documentRow(_ d: Document, linker: PageLinker) -> ViewModel {
-        var row: ViewModel = ["title": d.title, "href": linker.link(Routes.document(d))]
+        var row: ViewModel = ["title": d.title, "href": linker.pageLink(Routes.document(d))]
         if let n = d.number { row["number"] = n }
         if let date = d.date { row["date"] = date.long; row["dateShort"] = date.short }
         if let k = d.kind { row["kind"] = k.label }

@@ -75,4 +75,23 @@ final class ViewModelTests: XCTestCase {
         XCTAssertEqual(library.render(model(false), withTemplate: "x"), "2|href=a/&lt;b&gt;;name=Xã A;")
         XCTAssertEqual(library.render(model(true), withTemplate: "x"), "2|href=a/&lt;b&gt;;name=Xã A;")
     }
+
+    /// A link as a `PageLink` prints what the String `PageLinker.link` gives prints, with both engines
+    /// and in every kind of tag: escaped, raw, as a section (looking names up further out) and inverted.
+    func testALinkValuePrintsAsItsString() throws {
+        let template = "{{href}}|{{{href}}}|{{#href}}[{{name}}]{{/href}}|{{^href}}none{{/href}}|{{#unit}}{{href}}{{/unit}}|{{unit.href}}"
+        let library = try MustacheLibrary(templates: ["t": MustacheTemplate(string: template)])
+        let fast = FastTemplateSet(sources: ["t": template])
+        for (page, target) in [("don-vi/xa-a/index.html", "tien-do/ty-le/index.html"), ("don-vi/xa-a/index.html", "don-vi/xa-a/index.html"),
+                               ("index.html", "dien-hinh/a&b/index.html"), ("a/b/c/index.html", "media/<ảnh>.jpg")] {
+            let linker = PageLinker(path: page)
+            XCTAssertEqual(linker.pageLink(target).description, linker.link(target))
+            func model(_ href: Any) -> ViewModel { ["href": href, "name": "Xã A", "unit": ["href": href] as ViewModel] }
+            let expected = library.render(model(linker.link(target)), withTemplate: "t")
+            XCTAssertEqual(library.render(model(linker.pageLink(target)), withTemplate: "t"), expected, target)
+            XCTAssertEqual(fast.render(model(linker.pageLink(target)), template: "t"), expected, target)
+        }
+        let escaped = FastTemplateSet(sources: ["t": "{{href}}"]).render(["href": PageLinker(path: "a/b/index.html").pageLink("x/<y>&'z'.html")] as ViewModel, template: "t")
+        XCTAssertEqual(escaped, "../../x/&lt;y&gt;&amp;&#39;z&#39;.html")
+    }
 }

@@ -157,7 +157,7 @@ enum AwardPages {
             let days = y.rounds.map(\.days)
             return [
                 "year": String(y.year),
-                "href": linker.link(Routes.awardsYear(y.year)),
+                "href": linker.pageLink(Routes.awardsYear(y.year)),
                 "rounds": ctx.format.integer(y.rounds.count),
                 "count": ctx.format.integer(y.rounds.reduce(0) { $0 + $1.count }),
                 "median": ctx.format.days(y.median),
@@ -181,7 +181,7 @@ enum AwardPages {
             "hasAwards": !ctx.awardOrder.isEmpty,
             "total": ctx.format.integer(ctx.awardOrder.count),
             "years": perYear.keys.sorted(by: >).map {
-                ["year": String($0), "href": linker.link(Routes.awardsYear($0)), "count": ctx.format.integer(perYear[$0]!)]
+                ["year": String($0), "href": linker.pageLink(Routes.awardsYear($0)), "count": ctx.format.integer(perYear[$0]!)]
             },
             "typeRows": AwardStats.byRecipientType(ctx, awards: ctx.awardOrder),
             "districtRows": AwardStats.byDistrict(ctx, awards: ctx.awardOrder, linker: linker),
@@ -220,7 +220,7 @@ enum AwardPages {
             keys["outsideCount"] = split.outside.isEmpty ? false : ctx.format.integer(split.outside.count) as Any
             keys["parts"] = split.regions.map { r -> ViewModel in
                 let region = ctx.site.units[split.parts.regions[r].unit]
-                return ["name": region.name, "href": linker.link(Routes.awardsYearPart(year, region)),
+                return ["name": region.name, "href": linker.pageLink(Routes.awardsYearPart(year, region)),
                         "count": ctx.format.integer(split.byRegion[r]!.count)]
             }
         }

@@ -50,7 +50,7 @@ enum ProgressPages {
         let sections = targeted(ctx).map { OverviewSection.build(ctx, indicator: $0, linker: linker) }
         let targetedIDs = Set(targeted(ctx).map(\.index))
         let others = ctx.site.indicators.filter { !targetedIDs.contains($0.index) }.map { ind -> ViewModel in
-            ["name": ind.name, "href": linker.link(Routes.indicator(ind))]
+            ["name": ind.name, "href": linker.pageLink(Routes.indicator(ind))]
         }
         var keys: ViewModel = ["indicators": sections, "years": ctx.computation.values.years.map { String($0) },
                                    "hasIndicators": !sections.isEmpty, "others": others, "hasOthers": !others.isEmpty,
@@ -155,7 +155,7 @@ enum ProgressPages {
         return regions.map { region in
             let count = parts.order[region.range].filter { behind.contains($0.unit) }.count
             return ["name": ctx.site.units[region.unit].name,
-                    "href": linker.link(Routes.indicatorPart(ind, ctx.site.units[region.unit])),
+                    "href": linker.pageLink(Routes.indicatorPart(ind, ctx.site.units[region.unit])),
                     "behindCount": count > 0 ? ctx.format.integer(count) : false]
         }
     }

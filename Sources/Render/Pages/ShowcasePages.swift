@@ -54,7 +54,7 @@ enum ShowcasePages {
             [
                 "key": group.key, "label": group.label, "id": "loc-\(group.key)",
                 "items": group.facets.map { f in
-                    ["value": f.key, "label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count)] as ViewModel
+                    ["value": f.key, "label": f.label, "href": linker.pageLink(f.path), "count": ctx.format.integer(f.models.count)] as ViewModel
                 },
             ]
         }
@@ -89,7 +89,7 @@ enum ShowcasePages {
             "modelCount": ctx.format.integer(facet.models.count),
             "facetLabel": group.label,
             "siblings": siblings.facets.map { f -> ViewModel in
-                ["label": f.label, "href": linker.link(f.path), "count": ctx.format.integer(f.models.count), "current": f.path == facet.path]
+                ["label": f.label, "href": linker.pageLink(f.path), "count": ctx.format.integer(f.models.count), "current": f.path == facet.path]
             },
             "hasSiblings": siblings.facets.count > 1 || siblings.province != nil,
             "siblingsProvince": siblings.province.map { ctx.site.units[$0].name as Any } ?? false,

@@ -10,7 +10,7 @@ enum UnitProgressView {
         let years = ctx.computation.values.years
         var indicators: [ViewModel] = []
         var anyDerived = false
-        var hrefs: [Int: String] = [:]
+        var hrefs: [Int: PageLink] = [:]
         for ind in ctx.site.indicators {
             var cells: [ViewModel] = []
             var any = false
@@ -25,7 +25,7 @@ enum UnitProgressView {
                 }
             }
             guard any else { continue }
-            let href = linker.link(ctx.indicatorPath(ind, unit: unit))
+            let href = linker.pageLink(ctx.indicatorPath(ind, unit: unit))
             hrefs[ind.index] = href
             indicators.append(["name": ind.name, "unit": ind.unit, "cells": cells, "href": href])
         }
@@ -38,7 +38,7 @@ enum UnitProgressView {
             let rows = own.map { TargetChecksView.build(ctx, unit: unit, target: $0, linker: linker) }
             targets += rows
             // Known from the table above when the unit has values; the path check needs them.
-            let href = hrefs[ind.index] ?? linker.link(ctx.indicatorPath(ind, unit: unit))
+            let href = hrefs[ind.index] ?? linker.pageLink(ctx.indicatorPath(ind, unit: unit))
             var entry: ViewModel = ["name": ind.name, "href": href,
                                         "id": "muc-tieu-" + Routes.slug(ind.id), "targets": rows, "figure": false]
             if let figure = TrendFigure.make(ctx, unit: unit, indicator: ind, targets: own, id: "xu-huong-" + Routes.slug(ind.id)) {

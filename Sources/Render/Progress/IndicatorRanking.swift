@@ -98,7 +98,7 @@ enum IndicatorRanking {
         let rows = entries.map { e -> ProgressFigure.Row in
             let u = e.element
             let status = ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year)
-            return .init(head: ctx.site.units[u].name, href: linker.link(Routes.unit(ctx.site.units[u])), cells: [
+            return .init(head: ctx.site.units[u].name, href: linker.link(ctx.unitRoutes[u]), cells: [
                 .init(text: ctx.format.integer(e.offset + 1)),
                 TrendFigure.valueCell(ctx, store.value(unit: u, indicator: ind.index, year: year), ind),
                 status.map { .init(text: $0.label, status: $0) } ?? .init(text: ""),

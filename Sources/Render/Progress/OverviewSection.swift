@@ -9,7 +9,7 @@ enum OverviewSection {
 
     static func build(_ ctx: RenderContext, indicator ind: Indicator, linker: PageLinker) -> ViewModel {
         let slug = Routes.slug(ind.id)
-        var section: ViewModel = ["name": ind.name, "href": linker.link(Routes.indicator(ind)), "id": slug,
+        var section: ViewModel = ["name": ind.name, "href": linker.pageLink(Routes.indicator(ind)), "id": slug,
                                       "counts": false, "trend": false, "latestYear": false]
         let counted = ctx.computation.values.years.map { y -> (year: Int, counts: [TargetStatus: Int]) in
             (y, ctx.computation.statusCounts(indicator: ind.index, year: y))

@@ -12,7 +12,7 @@ enum TargetChecksView {
                                   "rule": t.rule.label, "period": "\(t.from)–\(t.to)"]
         let alternatives = alternativeTargets(ctx, unit: u, target: ti)
         if let source = t.source { row["source"] = source }
-        if let doc = ctx.document(for: t.sourceReference) { row["sourceHref"] = linker.link(Routes.document(doc)) }
+        if let doc = ctx.document(for: t.sourceReference) { row["sourceHref"] = linker.pageLink(Routes.document(doc)) }
         if !alternatives.isEmpty {
             row["alternatives"] = alternatives.map { a -> String in
                 let at = ctx.site.targets[a]

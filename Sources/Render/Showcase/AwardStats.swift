@@ -36,7 +36,7 @@ enum AwardStats {
         for u in counts.keys.sorted(by: { ctx.treePositions[$0] < ctx.treePositions[$1] }) where units[u].level == .huyen {
             let n = counts[u]!
             var r = row(ctx, label: units[u].name, count: n, total: awards.count)
-            r["href"] = linker.link(Routes.unit(units[u]))
+            r["href"] = linker.pageLink(ctx.unitRoutes[u])
             rows.append(r)
         }
         if outside > 0 { rows.append(row(ctx, label: "Cấp tỉnh, sở, ngành và đơn vị khác", count: outside, total: awards.count)) }

@@ -39,7 +39,7 @@ struct CardPaging {
             "pageCount": format.integer(pageCount),
             "pageSize": format.integer(size),
             "pagerPages": (1...pageCount).map { k -> ViewModel in
-                ["label": format.integer(k), "href": linker.link(path(k)), "current": k == page]
+                ["label": format.integer(k), "href": linker.pageLink(path(k)), "current": k == page]
             },
         ]
     }

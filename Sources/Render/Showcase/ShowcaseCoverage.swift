@@ -38,10 +38,10 @@ enum ShowcaseCoverage {
         }
         let rows: [ViewModel] = districts.map { d in
             let unit = ctx.site.units[d.unit]
-            let modelsHref: Any = ctx.modelsUnder[d.unit] == nil ? false : linker.link(Routes.modelDistrict(unit))
+            let modelsHref: Any = ctx.modelsUnder[d.unit] == nil ? false : linker.pageLink(Routes.modelDistrict(unit))
             return [
                 "name": unit.name,
-                "href": linker.link(Routes.unit(unit)),
+                "href": linker.pageLink(ctx.unitRoutes[d.unit]),
                 "anchor": unit.slug,
                 "communes": ctx.format.integer(d.communes.count),
                 "withModels": ctx.format.integer(d.withModels),

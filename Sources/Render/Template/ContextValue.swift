@@ -3,9 +3,9 @@ import Mustache
 
 /// How the fast renderer reads view-model values, with swift-mustache 2.1.1's rules.
 ///
-/// The types our view models store ([String: Any], [[String: Any]], String, Int, Bool, HTMLFragment) are
-/// recognised by their exact dynamic type, one metadata comparison each, instead of the chain of
-/// protocol casts swift-mustache runs on every value. Everything else goes through `Slow`, which
+/// The types our view models store ([String: Any], [[String: Any]], String, Int, Bool, HTMLFragment,
+/// PageLink) are recognised by their exact dynamic type, one metadata comparison each, instead of the
+/// chain of protocol casts swift-mustache runs on every value. Everything else goes through `Slow`, which
 /// repeats swift-mustache's casts and Mirror lookup step for step, so an unusual value (an Optional,
 /// NSNull, a struct) renders the same. Values whose rendering swift-mustache customises (lambdas,
 /// custom renderables, templates) make the render give up so the caller re-renders the page with
@@ -26,7 +26,7 @@ enum ContextFrame {
             self = .dict(value as! [String: Any])
         } else if type == ViewModel.self {
             self = .model(value as! ViewModel)
-        } else if type == String.self || type == Int.self || type == Bool.self || type == Double.self {
+        } else if type == String.self || type == Int.self || type == Bool.self || type == Double.self || type == PageLink.self {
             self = .scalar(value)
         } else {
             self = .other(value)
@@ -54,6 +54,8 @@ enum ContextValue {
     case models([ViewModel])
     /// Markup built as bytes, written by `{{{x}}}` without a String in between.
     case fragment(HTMLFragment)
+    /// A link to another page, written without its String (`PageLink`).
+    case link(PageLink)
     /// Anything else: handled by the slow path with swift-mustache's own casts.
     case other(Any)
 
@@ -83,6 +85,8 @@ enum ContextValue {
             self = .dicts(Inline.value(found, as: [[String: Any]].self))
         } else if type == HTMLFragment.self {
             self = .fragment(Inline.value(found, as: HTMLFragment.self))
+        } else if type == PageLink.self {
+            self = .link(Inline.value(found, as: PageLink.self))
         } else if representation, let custom = found as? MustacheCustomRepresentation {
             self = ContextValue(custom.representation, representation: false)
         } else {
@@ -116,6 +120,8 @@ extension ContextValue {
             self = .dicts(Inline.take(slot, as: [[String: Any]].self))
         } else if type == HTMLFragment.self {
             self = .fragment(Inline.take(slot, as: HTMLFragment.self))
+        } else if type == PageLink.self {
+            self = .link(Inline.take(slot, as: PageLink.self))
         } else {
             self.init(present: slot.move())
         }

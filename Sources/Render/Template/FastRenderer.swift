@@ -130,6 +130,8 @@ struct FastRenderer {
             writeDescribed(a, escaped: escaped)
         case .fragment(let f):
             if escaped { HTMLEscape.append(f.description, to: &out) } else { out.append(contentsOf: f.bytes) }
+        case .link(let l):
+            l.append(to: &out, escaped: escaped)
         case .other(let v):
             if Slow.isCustomised(v) { gaveUp = true; return }
             writeDescribed(v, escaped: escaped)
@@ -168,6 +170,8 @@ struct FastRenderer {
         case .fragment(let f):
             // Its own name and any other are looked up further out (it has no children), as for text.
             withPushed(.scalar(f)) { $0.render(body, scope) }
+        case .link(let l):
+            withPushed(.scalar(l)) { $0.render(body, scope) }
         case .other(let v):
             if v is MustacheLambdaMarker { gaveUp = true; return }
             if let list = Slow.sequenceElements(v) {
@@ -191,7 +195,7 @@ struct FastRenderer {
             render(body, scope)
         case .bool(let b):
             if !b { render(body, scope) }
-        case .string, .int, .dict, .model, .fragment:
+        case .string, .int, .dict, .model, .fragment, .link:
             return
         case .dicts(let list):
             if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
