@@ -72,8 +72,16 @@ public struct UnitDirectory: Sendable {
     }
 
     /// Nearest ancestor (or the unit itself) of a given level, e.g. a commune's district.
+    /// Walks up without making the path (pages ask this for every card and row); a cycle of parents,
+    /// which loading reports, ends the walk after as many steps as there are units, as `path` ends it.
     public func ancestor(of index: Int, level: UnitLevel) -> Int? {
-        path(to: index).last { units[$0].level == level }
+        var current = index
+        for _ in 0...units.count {
+            if units[current].level == level { return current }
+            guard let p = parentOf[current] else { return nil }
+            current = p
+        }
+        return nil
     }
 
     /// Every unit under `index` (not including it), depth first in display order.

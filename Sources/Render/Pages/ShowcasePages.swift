@@ -83,7 +83,7 @@ enum ShowcasePages {
             meta.description = "\(title), trang \(page)/\(paging.pageCount): điển hình tiên tiến, câu chuyện và kết quả."
             meta.breadcrumb.append((title, facet.path))
         }
-        let siblings = Self.siblings(of: facet, in: group.facets, ctx: ctx, listedAbove: siblingsAbove)
+        let siblings = Self.siblings(of: facet, in: group.facets, listedAbove: siblingsAbove)
         return ctx.page("model-list", meta: meta, linker: linker, paging.keys(page: page, linker: linker, format: ctx.format).merging([
             "models": paging.models(on: page).map { ctx.modelCard($0, linker: linker) },
             "modelCount": ctx.format.integer(facet.models.count),
@@ -108,13 +108,10 @@ enum ShowcasePages {
     static let siblingsAbove = 60
 
     /// The entries a browse page lists beside its own, and the province they were chosen by (nil: all).
-    static func siblings(of facet: ShowcaseFacet, in facets: [ShowcaseFacet], ctx: RenderContext,
+    static func siblings(of facet: ShowcaseFacet, in facets: [ShowcaseFacet],
                          listedAbove limit: Int) -> (facets: [ShowcaseFacet], province: Int?) {
-        let units = ctx.site.units
-        guard facets.count > limit, let u = facet.unit, let province = units.ancestor(of: u, level: .tinh), province != u else {
-            return (facets, nil)
-        }
-        return (facets.filter { $0.unit.flatMap { units.ancestor(of: $0, level: .tinh) } == province }, province)
+        guard facets.count > limit, let province = facet.province else { return (facets, nil) }
+        return (facets.filter { $0.province == province }, province)
     }
 
     static func coveragePage(_ ctx: RenderContext) -> OutputFileText {

@@ -10,8 +10,8 @@ struct ShowcaseFacet: Sendable {
     let path: String
     /// Model indices in showcase order.
     let models: [Int]
-    /// The district a district facet stands for; nil for the other groups.
-    var unit: Int? = nil
+    /// The province of a district facet's district; nil for the other groups.
+    var province: Int? = nil
 }
 
 /// The showcase's facets and relations, computed once per build so that no page scans all models.
@@ -79,7 +79,8 @@ struct ShowcaseIndex: Sendable {
         }
         let treeOrder = site.units.roots.flatMap { [$0] + site.units.descendants(of: $0) }
         districts = treeOrder.compactMap { u in
-            byDistrict[u].map { ShowcaseFacet(key: site.units[u].slug, label: site.units[u].name, path: Routes.modelDistrict(site.units[u]), models: $0, unit: u) }
+            byDistrict[u].map { ShowcaseFacet(key: site.units[u].slug, label: site.units[u].name, path: Routes.modelDistrict(site.units[u]), models: $0,
+                                      province: site.units.ancestor(of: u, level: .tinh)) }
         }
     }
 
