@@ -25,4 +25,20 @@ final class PersonalDataScannerTests: XCTestCase {
             XCTAssertEqual(PersonalDataScanner.scan(text), expected, text)
         }
     }
+
+    /// A story is scanned whole before line by line: the whole text has a finding exactly when one
+    /// of its lines has, also where a number, an ID or a separator is cut by a line break.
+    func testAStoryHasAFindingExactlyWhenALineHasOne() {
+        let pieces = ["0912", "345678", "0912 345 678", "+84", "912345678", "84", "12345", "6789", "001234567890", "-", ".", " ",
+                      "\n", "\r\n", "Xã Đắk", "2024", "+", "\n\n"]
+        // Every sequence of up to three pieces.
+        var texts = pieces
+        for a in pieces { for b in pieces { texts.append(a + b); for c in pieces { texts.append(a + b + c) } } }
+        for text in texts {
+            let anyLine = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).contains {
+                PersonalDataScanner.scan(String(Substring($0))) != nil
+            }
+            XCTAssertEqual(PersonalDataScanner.scan(text) != nil, anyLine, text.debugDescription)
+        }
+    }
 }

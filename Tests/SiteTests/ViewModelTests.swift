@@ -15,8 +15,22 @@ final class ViewModelTests: XCTestCase {
         for a in names {
             for b in names {
                 XCTAssertEqual(ViewName.equal(a, b), a == b, "\(a.debugDescription) \(b.debugDescription)")
+                // Equal names share their bit, so the bit test never hides a name that is there.
+                if a == b { XCTAssertNotEqual(ViewName.bit(a) & ViewName.bit(b), 0, "\(a.debugDescription) \(b.debugDescription)") }
             }
+            XCTAssertEqual(ViewName.bit(a).nonzeroBitCount, a.utf8.allSatisfy { $0 < 0x80 } ? 1 : 64, a.debugDescription)
         }
+        // A view model finds each of its names, in any spelling that is equal, and no other.
+        var model = ViewModel()
+        for (i, name) in names.enumerated() where i % 2 == 0 { model[name] = i }
+        for probe in names {
+            // Setting an equal name again replaces the value: the last one set.
+            let expected = names.enumerated().last { $0.offset % 2 == 0 && $0.element == probe }?.offset
+            XCTAssertEqual(model[probe] as? Int, expected, probe.debugDescription)
+        }
+        // The bits spread short names: 40 of them set at least 20 of the 64.
+        let bits = (0..<40).reduce(UInt64(0)) { $0 | ViewName.bit("key\($1)") }
+        XCTAssertGreaterThanOrEqual(bits.nonzeroBitCount, 20)
     }
 
     func testSettingReadingAndRemovingAsADictionary() {

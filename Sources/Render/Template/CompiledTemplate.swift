@@ -124,6 +124,8 @@ struct VariablePath: Sendable {
 
     let scope: Scope
     let components: [String]
+    /// `ViewName.bit` of the first component (0 when there is none).
+    let firstBit: UInt64
 
     /// Placeholder for steps that have no variable.
     static let none = VariablePath(".")
@@ -141,5 +143,6 @@ struct VariablePath: Sendable {
             scope = .stack
             components = parts
         }
+        firstBit = components.first.map(ViewName.bit) ?? 0
     }
 }

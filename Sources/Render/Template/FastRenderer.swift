@@ -280,7 +280,7 @@ struct FastRenderer {
             while level > 0 {
                 level -= 1
                 if kinds[level] == .model {
-                    guard let i = models[level].index(of: first) else { continue }
+                    guard let i = models[level].index(of: first, bit: path.firstBit) else { continue }
                     return found(models[level].values[i], path)
                 }
                 if kinds[level] == .dict {

@@ -15,6 +15,10 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
     /// Two arrays rather than one of pairs: comparing `pairs[i].name` copied the value beside it.
     private(set) var names: [String]
     private(set) var values: [Any]
+    /// `ViewName.bit` of every name set (a removed name's bit stays): a name whose bit is not here is
+    /// not here, found with one test instead of comparing every name. A template looks most names up
+    /// through several objects before the one that has it, and setting a name checks it is new.
+    private var nameBits: UInt64 = 0
 
     init() {
         names = []
@@ -36,6 +40,7 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
         names.reserveCapacity(elements.count)
         values.reserveCapacity(elements.count)
         for (name, value) in elements {
+            nameBits |= ViewName.bit(name)
             names.append(name)
             values.append(consume value)
         }
@@ -49,12 +54,14 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
     subscript(name: String) -> Any? {
         get { index(of: name).map { values[$0] } }
         set {
-            let index = index(of: name)
+            let bit = ViewName.bit(name)
+            let index = index(of: name, bit: bit)
             switch consume newValue {
             case .some(let value):
                 if let index {
                     values[index] = value
                 } else {
+                    nameBits |= bit
                     names.append(name)
                     values.append(value)
                 }
@@ -67,8 +74,12 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
         }
     }
 
+    func index(of name: String) -> Int? { index(of: name, bit: ViewName.bit(name)) }
+
+    /// `bit` is `ViewName.bit(name)`.
     @inline(__always)
-    func index(of name: String) -> Int? {
+    func index(of name: String, bit: UInt64) -> Int? {
+        if nameBits & bit == 0 { return nil }
         var i = 0
         while i < names.count {
             if ViewName.equal(names[i], name) { return i }
@@ -115,6 +126,32 @@ enum ViewName {
     /// second word set; two such Strings are equal exactly when their bits are. Other Strings go to
     /// `==`, which also equates canonically equivalent spellings (`ViewModelTests` checks both ways).
     private static let smallASCII: UInt64 = 1 << 61 | 1 << 62
+
+    /// One bit of 64 chosen by the name's bytes, the same for equal names however they are stored:
+    /// a short ASCII name kept inside its String is read from the String's bits, one kept in a buffer
+    /// is packed the same way first, a longer ASCII one is hashed byte by byte; a name with other
+    /// characters gets every bit, since it may equal a name spelled with other scalars.
+    static func bit(_ name: String) -> UInt64 {
+        let x = unsafeBitCast(name, to: (UInt64, UInt64).self)
+        // The second word of a small String: bytes 8 to 14, then its flags and count in the top byte.
+        let countAndBytes: UInt64 = 0x0FFF_FFFF_FFFF_FFFF
+        if x.1 & smallASCII == smallASCII { return mix(x.0, x.1 & countAndBytes) }
+        var low: UInt64 = 0, high: UInt64 = 0, count: UInt64 = 0
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in name.utf8 {
+            if byte >= 0x80 { return ~0 }
+            if count < 8 { low |= UInt64(byte) << (8 * count) } else if count < 15 { high |= UInt64(byte) << (8 * (count - 8)) }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+            count += 1
+        }
+        return count <= 15 ? mix(low, high | count << 56) : mix(hash, 0)
+    }
+
+    @inline(__always)
+    private static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let h = (a ^ (b &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        return 1 << (h >> 58)
+    }
 
     @inline(__always)
     static func equal(_ a: String, _ b: String) -> Bool {
