@@ -1,11 +1,13 @@
+import Foundation
+
 /// One legend entry: a small key drawn at the left of its label.
-enum LegendKey {
+enum LegendKey: Hashable {
     case line(cssClass: String, color: String, dashed: Bool)
     case marker(ChartStatus)
     case swatch(ChartStatus, patternID: String?)
 }
 
-struct LegendItem {
+struct LegendItem: Hashable {
     let key: LegendKey
     let label: String
 }
@@ -21,9 +23,24 @@ enum Legend {
         Double(rows(items, width: width).count) * Metrics.legendRowHeight
     }
 
-    /// Draws the legend and returns its height (`height(items, width:)`), laid out once.
+    /// Draws the legend and returns its height (`height(items, width:)`), laid out once. A national
+    /// site draws the same few hundred legends (one per indicator, target and statuses shown) on
+    /// 30,000 charts: each is laid out and written once, then copied.
     @discardableResult
     static func draw(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) -> Double {
+        let key = LegendCache.Key(items: items, width: width, top: top)
+        if let drawn = LegendCache.shared[key] {
+            writer.append(bytes: drawn.bytes)
+            return drawn.height
+        }
+        var own = SVGWriter()
+        let height = drawUncached(&own, items, width: width, top: top)
+        LegendCache.shared[key] = (own.bytes, height)
+        writer.append(bytes: own.bytes)
+        return height
+    }
+
+    static func drawUncached(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) -> Double {
         let laidOut = rows(items, width: width)
         if laidOut.isEmpty { return 0 }
         writer.begin("g")
@@ -94,4 +111,24 @@ enum Legend {
 /// Line dash patterns shared by legend keys and plotted series.
 enum LineStyle {
     static let targetDash = "6 4"
+}
+
+/// Legends already drawn, shared by every rendering thread; bounded, as a site has few distinct ones.
+final class LegendCache: @unchecked Sendable {
+    struct Key: Hashable {
+        let items: [LegendItem]
+        let width: Double
+        let top: Double
+    }
+
+    static let shared = LegendCache()
+    static let limit = 4_096
+
+    private let lock = NSLock()
+    private var drawn: [Key: (bytes: [UInt8], height: Double)] = [:]
+
+    subscript(key: Key) -> (bytes: [UInt8], height: Double)? {
+        get { lock.withLock { drawn[key] } }
+        set { lock.withLock { if drawn.count < Self.limit { drawn[key] = newValue } } }
+    }
 }

@@ -11,6 +11,11 @@ struct SVGWriter {
         bytes.reserveCapacity(4096)
     }
 
+    /// Bytes another writer wrote (a legend drawn before).
+    mutating func append(bytes more: [UInt8]) {
+        bytes.append(contentsOf: more)
+    }
+
     mutating func close(_ name: StaticString) {
         append("</")
         append(name)

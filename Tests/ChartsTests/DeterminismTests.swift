@@ -15,6 +15,31 @@ final class DeterminismTests: XCTestCase {
         XCTAssertEqual(Samples.sparkline.svg(), Samples.sparkline.svg())
     }
 
+    /// Legends are drawn once and then copied: a copy is the legend drawn anew, for every key kind,
+    /// width and position, and one with a different label, width or top is drawn again.
+    func testACopiedLegendIsTheLegendDrawnAnew() {
+        let items = [LegendItem(key: .line(cssClass: "chart-series chart-actual", color: "#1f5f99", dashed: false), label: "Thực hiện"),
+                     LegendItem(key: .line(cssClass: "chart-series chart-target", color: "#b35900", dashed: true), label: "Lộ trình <&>"),
+                     LegendItem(key: .marker(.notMet), label: "Chưa đạt"), LegendItem(key: .marker(.met), label: "Đạt"),
+                     LegendItem(key: .swatch(.noData, patternID: "p-1"), label: "Chưa có số liệu")]
+        for (width, top) in [(480.0, 6.0), (200.0, 6.0), (480.0, 20.0)] {
+            for count in 1...items.count {
+                let part = Array(items.prefix(count))
+                var fresh = SVGWriter()
+                let freshHeight = Legend.drawUncached(&fresh, part, width: width, top: top)
+                for _ in 0..<2 {
+                    var copied = SVGWriter()
+                    copied.append(bytes: [0x41])
+                    XCTAssertEqual(Legend.draw(&copied, part, width: width, top: top), freshHeight)
+                    XCTAssertEqual(copied.bytes, [0x41] + fresh.bytes)
+                }
+            }
+        }
+        var renamed = SVGWriter()
+        Legend.draw(&renamed, [LegendItem(key: .marker(.met), label: "Đạt mục tiêu")], width: 480, top: 6)
+        XCTAssertTrue(String(decoding: renamed.bytes, as: UTF8.self).contains("Đạt mục tiêu"))
+    }
+
     func testCoordinatesHaveAtMostTwoDecimalsAndNoNoise() {
         XCTAssertEqual(svgNumber(0.1 + 0.2), "0.3")
         XCTAssertEqual(svgNumber(12), "12")
