@@ -39,6 +39,9 @@ public final class RenderContext: Sendable {
     /// Each unit's and each model's page, made once: pages link them hundreds of thousands of times.
     let unitRoutes: [String]
     let modelRoutes: [String]
+    /// What each target asks (`Formatter.requirement`), by target index: every unit page with the
+    /// target shows it several times.
+    let requirements: [String]
     /// Rows (units of an indicator table, commendations of a year) above which a list is split by
     /// region; the same number for every split so that pages linking to a split list agree with it.
     public let splitAbove: Int
@@ -56,6 +59,7 @@ public final class RenderContext: Sendable {
         modelRoutes = site.models.map { Routes.model($0) }
         self.format = Formatter(style: site.config.numberStyle)
         let format = self.format
+        requirements = site.targets.map { format.requirement($0, site.indicators[$0.indicator]) }
         // Commendations in list order (collation keys of every recipient) beside the models' order
         // and each decision's text: independent, and together a tenth of a second nationally.
         let (awardIndex, modelIndex) = Parallel.both({ AwardIndex(site) }, { ModelIndex(site, format: format) })

@@ -163,7 +163,7 @@ enum ProgressPages {
     /// The target rows of targets.csv on this indicator: who they apply to, what they ask, the document.
     static func targetRows(_ ctx: RenderContext, _ ind: Indicator, linker: PageLinker) -> [ViewModel] {
         ctx.site.targets.filter { $0.indicator == ind.index }.map { t -> ViewModel in
-            var row: ViewModel = ["scope": scopeText(ctx, t.scope), "requirement": ctx.format.requirement(t, ind)]
+            var row: ViewModel = ["scope": scopeText(ctx, t.scope), "requirement": ctx.requirements[t.index]]
             if let g = t.group, !g.isEmpty { row["group"] = g }
             if let s = t.source { row["source"] = s }
             if let doc = ctx.document(for: t.sourceReference) { row["sourceHref"] = linker.link(Routes.document(doc)) }

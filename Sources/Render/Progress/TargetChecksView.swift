@@ -7,23 +7,24 @@ enum TargetChecksView {
     static func build(_ ctx: RenderContext, unit u: Int, target ti: Int, linker: PageLinker) -> ViewModel {
         let t = ctx.site.targets[ti]
         let ind = ctx.site.indicators[t.indicator]
-        var row: ViewModel = ["indicator": ind.name, "requirement": ctx.format.requirement(t, ind),
-                                  "title": ctx.format.requirement(t, ind).uppercasedFirst,
+        var row: ViewModel = ["indicator": ind.name, "requirement": ctx.requirements[ti],
+                                  "title": ctx.requirements[ti].uppercasedFirst,
                                   "rule": t.rule.label, "period": "\(t.from)–\(t.to)"]
         let alternatives = alternativeTargets(ctx, unit: u, target: ti)
         if let source = t.source { row["source"] = source }
         if let doc = ctx.document(for: t.sourceReference) { row["sourceHref"] = linker.pageLink(Routes.document(doc)) }
         if !alternatives.isEmpty {
-            row["alternatives"] = alternatives.map { a -> String in
-                let at = ctx.site.targets[a]
-                let ai = ctx.site.indicators[at.indicator]
-                return "\(ai.name): \(ctx.format.requirement(at, ai))"
-            }.joined(separator: "; ")
+            row["alternatives"] = alternatives.map { named(ctx, $0) }.joined(separator: "; ")
         }
         let checks = ctx.computation.checks(unit: u, target: ti)
         row["checks"] = checks.map { c in checkView(ctx, c, t, ind, alternatives: alternatives) }
         row["hasChecks"] = !checks.isEmpty
         return row
+    }
+
+    /// A target as its group's alternatives list it: "indicator: what it asks".
+    static func named(_ ctx: RenderContext, _ target: Int) -> String {
+        "\(ctx.site.indicators[ctx.site.targets[target].indicator].name): \(ctx.requirements[target])"
     }
 
     /// The other targets of the same group that apply to the unit: meeting any of them meets the group.
@@ -44,11 +45,7 @@ enum TargetChecksView {
             let met = alternatives.filter { a in
                 ctx.computation.checks(unit: c.unit, target: a).contains { $0.year == c.year && $0.status == .met }
             }
-            let names = met.map { a -> String in
-                let at = ctx.site.targets[a]
-                let ai = ctx.site.indicators[at.indicator]
-                return "\(ai.name): \(ctx.format.requirement(at, ai))"
-            }
+            let names = met.map { named(ctx, $0) }
             result["label"] = "đạt theo phương án thay thế" + (names.isEmpty ? "" : " (" + names.joined(separator: "; ") + ")")
             r["viaAlternative"] = true
             r["ownStatus"] = ctx.statusView(c.status)

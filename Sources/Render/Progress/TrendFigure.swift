@@ -14,7 +14,7 @@ enum TrendFigure {
         guard values.contains(where: { $0 != nil }) else { return nil }
         let statuses = years.map { ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: $0) }
         let paths = rules.map { t in years.map { TargetPath.level(t, unit: u, year: $0, values: store) } }
-        let pathNames = rules.map { "Lộ trình: " + ctx.format.requirement($0, ind) }
+        let pathNames = targets.map { "Lộ trình: " + ctx.requirements[$0] }
 
         var series = [LineSeries.actual(name: "Thực hiện", values: values.map { $0?.value }, statuses: statuses.map(\.chart))]
         for (name, path) in zip(pathNames, paths) where path.contains(where: { $0 != nil }) {
