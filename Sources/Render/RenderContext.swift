@@ -42,6 +42,10 @@ public final class RenderContext: Sendable {
     /// What each target asks (`Formatter.requirement`), by target index: every unit page with the
     /// target shows it several times.
     let requirements: [String]
+    /// The same, as a sentence's start (a check's title).
+    let requirementTitles: [String]
+    /// Each indicator's page for each region, by indicator and region index, on a site split by region.
+    private let indicatorParts: [[String]]
     /// Rows (units of an indicator table, commendations of a year) above which a list is split by
     /// region; the same number for every split so that pages linking to a split list agree with it.
     public let splitAbove: Int
@@ -55,11 +59,15 @@ public final class RenderContext: Sendable {
         treeOrder = tree
         treePositions = UnitTree.positions(tree, count: site.units.count)
         regions = RegionParts(units: site.units, order: tree)
+        indicatorParts = site.indicators.map { [regions] ind in
+            regions?.regions.map { Routes.indicatorPart(ind, site.units[$0.unit]) } ?? []
+        }
         unitRoutes = site.units.units.map { Routes.unit($0) }
         modelRoutes = site.models.map { Routes.model($0) }
         self.format = Formatter(style: site.config.numberStyle)
         let format = self.format
         requirements = site.targets.map { format.requirement($0, site.indicators[$0.indicator]) }
+        requirementTitles = requirements.map(\.uppercasedFirst)
         // Commendations in list order (collation keys of every recipient) beside the models' order
         // and each decision's text: independent, and together a tenth of a second nationally.
         let (awardIndex, modelIndex) = Parallel.both({ AwardIndex(site) }, { ModelIndex(site, format: format) })
@@ -168,12 +176,13 @@ public final class RenderContext: Sendable {
               hasValues(unit: unit, indicator: ind) else {
             return Routes.indicator(ind)
         }
-        return Routes.indicatorPart(ind, site.units[parts.regions[r].unit])
+        return indicatorParts[ind.index][r]
     }
 
     /// True when the unit has a value, given or derived, for the indicator in some year.
     func hasValues(unit: Int, indicator ind: Indicator) -> Bool {
-        computation.values.series(unit: unit, indicator: ind.index).contains { $0 != nil }
+        let values = computation.values
+        return values.years.indices.contains { values.value(unit: unit, indicator: ind.index, yearIndex: $0) != nil }
     }
 
     /// District (huyện) of a unit, if it has one.

@@ -8,7 +8,7 @@ enum TargetChecksView {
         let t = ctx.site.targets[ti]
         let ind = ctx.site.indicators[t.indicator]
         var row: ViewModel = ["indicator": ind.name, "requirement": ctx.requirements[ti],
-                                  "title": ctx.requirements[ti].uppercasedFirst,
+                                  "title": ctx.requirementTitles[ti],
                                   "rule": t.rule.label, "period": "\(t.from)–\(t.to)"]
         let alternatives = alternativeTargets(ctx, unit: u, target: ti)
         if let source = t.source { row["source"] = source }
