@@ -1,5 +1,5 @@
 /// The evaluation status a chart element shows by shape, text and colour together.
-public enum ChartStatus: Sendable, Hashable {
+public enum ChartStatus: Sendable, Equatable {
     /// The target is met ("đạt").
     case met
     /// The target is not met ("chưa đạt").

@@ -1,13 +1,13 @@
 import Foundation
 
 /// One legend entry: a small key drawn at the left of its label.
-enum LegendKey: Hashable {
+enum LegendKey {
     case line(cssClass: String, color: String, dashed: Bool)
     case marker(ChartStatus)
     case swatch(ChartStatus, patternID: String?)
 }
 
-struct LegendItem: Hashable {
+struct LegendItem {
     let key: LegendKey
     let label: String
 }
@@ -28,6 +28,10 @@ enum Legend {
     /// 30,000 charts: each is laid out and written once, then copied.
     @discardableResult
     static func draw(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) -> Double {
+        // A swatch's pattern is named after its chart: such legends are not shared.
+        guard !items.contains(where: { if case .swatch(_, .some) = $0.key { true } else { false } }) else {
+            return drawUncached(&writer, items, width: width, top: top)
+        }
         let key = LegendCache.Key(items: items, width: width, top: top)
         if let drawn = LegendCache.shared[key] {
             writer.append(bytes: drawn.bytes)
@@ -40,6 +44,7 @@ enum Legend {
         return height
     }
 
+    @discardableResult
     static func drawUncached(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) -> Double {
         let laidOut = rows(items, width: width)
         if laidOut.isEmpty { return 0 }
@@ -115,10 +120,47 @@ enum LineStyle {
 
 /// Legends already drawn, shared by every rendering thread; bounded, as a site has few distinct ones.
 final class LegendCache: @unchecked Sendable {
+    /// The items as the bytes they are drawn from: Strings compare canonically equivalent spellings
+    /// as equal, which would hand one spelling's bytes to the other.
     struct Key: Hashable {
-        let items: [LegendItem]
+        let items: [UInt8]
         let width: Double
         let top: Double
+
+        init(items: [LegendItem], width: Double, top: Double) {
+            var bytes: [UInt8] = []
+            func put(_ text: String) {
+                withUnsafeBytes(of: UInt32(text.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+                bytes.append(contentsOf: text.utf8)
+            }
+            func put(_ status: ChartStatus) {
+                switch status {
+                case .met: bytes.append(0)
+                case .notMet: bytes.append(1)
+                case .noData: bytes.append(2)
+                case .none: bytes.append(3)
+                }
+            }
+            for item in items {
+                switch item.key {
+                case let .line(cssClass, color, dashed):
+                    bytes.append(dashed ? 1 : 0)
+                    put(cssClass)
+                    put(color)
+                case let .marker(status):
+                    bytes.append(2)
+                    put(status)
+                case let .swatch(status, patternID):
+                    bytes.append(3)
+                    put(status)
+                    put(patternID ?? "")
+                }
+                put(item.label)
+            }
+            self.items = bytes
+            self.width = width
+            self.top = top
+        }
     }
 
     static let shared = LegendCache()

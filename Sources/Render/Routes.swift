@@ -107,11 +107,15 @@ public struct PageLinker: Sendable {
 /// twice (the route, then the route behind its `../`) and freed after printing. Templates see it as
 /// they saw that String: the fast renderer writes its two parts, swift-mustache prints `description`;
 /// it has no named children, and transforms and sorting work on its text.
-struct PageLink: CustomStringConvertible, MustacheParent, MustacheTransformable, Comparable, Sendable {
+struct PageLink: CustomStringConvertible, CustomDebugStringConvertible, MustacheParent, MustacheTransformable, Comparable,
+    Sendable {
     let target: String
     let depth: Int
 
     var description: String { String(repeating: "../", count: depth) + target }
+
+    /// Quoted as the String was, where a whole object holding the link is printed (`{{card}}`).
+    var debugDescription: String { description.debugDescription }
 
     func child(named: String) -> Any? { nil }
 

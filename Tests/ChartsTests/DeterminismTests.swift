@@ -38,6 +38,15 @@ final class DeterminismTests: XCTestCase {
         var renamed = SVGWriter()
         Legend.draw(&renamed, [LegendItem(key: .marker(.met), label: "Đạt mục tiêu")], width: 480, top: 6)
         XCTAssertTrue(String(decoding: renamed.bytes, as: UTF8.self).contains("Đạt mục tiêu"))
+        // Spellings a String comparison calls equal (composed and decomposed marks) keep their own bytes.
+        for label in ["Số hộ nghèo", "So\u{302}\u{301} ho\u{323}\u{302} nghe\u{300}o"] {
+            let items = [LegendItem(key: .marker(.met), label: label)]
+            var drawn = SVGWriter()
+            Legend.draw(&drawn, items, width: 480, top: 6)
+            var fresh = SVGWriter()
+            Legend.drawUncached(&fresh, items, width: 480, top: 6)
+            XCTAssertEqual(drawn.bytes, fresh.bytes, label.debugDescription)
+        }
     }
 
     func testCoordinatesHaveAtMostTwoDecimalsAndNoNoise() {

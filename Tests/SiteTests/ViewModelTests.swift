@@ -105,6 +105,10 @@ final class ViewModelTests: XCTestCase {
             XCTAssertEqual(library.render(model(linker.pageLink(target)), withTemplate: "t"), expected, target)
             XCTAssertEqual(fast.render(model(linker.pageLink(target)), template: "t"), expected, target)
         }
+        // A whole object holding the link prints it quoted, as it printed the String.
+        let linker = PageLinker(path: "don-vi/a/index.html")
+        XCTAssertEqual(String(describing: ["href": linker.pageLink("x/index.html")] as ViewModel),
+                       String(describing: ["href": linker.link("x/index.html")] as ViewModel))
         let escaped = FastTemplateSet(sources: ["t": "{{href}}"]).render(["href": PageLinker(path: "a/b/index.html").pageLink("x/<y>&'z'.html")] as ViewModel, template: "t")
         XCTAssertEqual(escaped, "../../x/&lt;y&gt;&amp;&#39;z&#39;.html")
     }
