@@ -29,13 +29,16 @@ public struct CSVDocument {
         var raw = raw
         let plain = raw.withUTF8 { utf8 in
             if let first = utf8.first, Self.startsFormula(first) { return false }
-            if utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) { return false }
+            for b in utf8 where b < 0x40 && (Self.quotedBytes >> UInt64(b)) & 1 != 0 { return false }
             bytes.reserveGently(utf8.count + 2)
             bytes.append(contentsOf: utf8)
             return true
         }
         if !plain { bytes.append(contentsOf: Self.cell(raw).utf8) }
     }
+
+    /// `,` `"` LF CR `;` as bits of a word: a cell with any of them is quoted.
+    private static let quotedBytes: UInt64 = 1 << 0x2C | 1 << 0x22 | 1 << 0x0A | 1 << 0x0D | 1 << 0x3B
 
     public mutating func endRow() {
         bytes.append(0x0D)

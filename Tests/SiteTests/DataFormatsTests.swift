@@ -86,6 +86,22 @@ final class DataFormatsTests: XCTestCase {
         }
     }
 
+    /// Cells are appended straight when they need no quoting: each ASCII character at the start, in
+    /// the middle and at the end of a cell gives what the quoting rule (`CSVDocument.cell`) gives.
+    func testCellsWrittenStraightFollowTheQuotingRule() {
+        for byte in UInt8(1)...UInt8(127) {
+            let c = String(UnicodeScalar(byte))
+            for text in [c, c + "12", "Xã" + c + "b", "a" + c, "-" + c, c + "=1"] {
+                var doc = CSVDocument(header: ["a", "b"])
+                doc.cell(text)
+                doc.cell("x")
+                doc.endRow()
+                XCTAssertEqual(String(decoding: doc.bytes.dropFirst(3), as: UTF8.self),
+                               "a,b\r\n" + CSVDocument.cell(text) + ",x\r\n", text.debugDescription)
+            }
+        }
+    }
+
     func testLargeTablesGrowGentlyAndFilesKeepLittleSpareCapacity() {
         var doc = CSVDocument(header: ["a"])
         for i in 0..<200_000 { doc.append([String(i)]) }

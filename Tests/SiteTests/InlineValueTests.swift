@@ -9,7 +9,7 @@ final class InlineValueTests: XCTestCase {
         let values: [Any] = ["", "ngắn", long, 0, -7, Int.max, true, false, ["a": 1, "b": long] as [String: Any],
                              [["x": "y"], [:]] as [[String: Any]], HTMLFragment(bytes: Array(long.utf8)),
                              ["a": 1, "b": long] as ViewModel, [["x": "y"], [:]] as [ViewModel],
-                             PageLink(target: long, depth: 3), PageLink(target: "index.html", depth: 0)]
+                             PageLink(target: long, depth: 3), PageLink(target: "index.html", depth: 0), ["2021", long] as [String]]
         for value in values {
             switch ContextValue(value) {
             case .string(let s): XCTAssertEqual(s, value as! String)
@@ -20,6 +20,7 @@ final class InlineValueTests: XCTestCase {
             case .dicts(let list): XCTAssertEqual(list.map(\.count), (value as! [[String: Any]]).map(\.count))
                 XCTAssertEqual(list.first?["x"] as? String, "y")
             case .fragment(let f): XCTAssertEqual(f.bytes, (value as! HTMLFragment).bytes)
+            case .strings(let list): XCTAssertEqual(list, value as! [String])
             case .link(let l): XCTAssertEqual(l.description, (value as! PageLink).description)
                 XCTAssertEqual(l.depth, (value as! PageLink).depth)
             case .model(let m): XCTAssertEqual(m["b"] as? String, (value as! ViewModel)["b"] as? String)
@@ -70,6 +71,7 @@ final class InlineValueTests: XCTestCase {
         case .dicts(let list): "dicts \(list.map(\.count)) \(list.first?["x"] as? String ?? "")"
         case .fragment(let f): "fragment \(f.description)"
         case .link(let l): "link \(l.description)"
+        case .strings(let list): "strings \(list)"
         case .model(let m): "model \(m.names) \(m["b"] as? String ?? "")"
         case .models(let list): "models \(list.map(\.count)) \(list.first?["x"] as? String ?? "")"
         case .other(let v): "other \(type(of: v)) \(v)"

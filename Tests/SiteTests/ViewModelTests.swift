@@ -105,6 +105,14 @@ final class ViewModelTests: XCTestCase {
             XCTAssertEqual(library.render(model(linker.pageLink(target)), withTemplate: "t"), expected, target)
             XCTAssertEqual(fast.render(model(linker.pageLink(target)), template: "t"), expected, target)
         }
+        // A list of texts: repeated, printed whole, inverted when empty.
+        let listTemplate = "{{#years}}[{{.}}{{name}}]{{/years}}{{^years}}none{{/years}}|{{years}}"
+        let listLibrary = try MustacheLibrary(templates: ["t": MustacheTemplate(string: listTemplate)])
+        for years in [["2021", "2022 <b>"], [String]()] {
+            let model: ViewModel = ["years": years, "name": "X"]
+            XCTAssertEqual(FastTemplateSet(sources: ["t": listTemplate]).render(model, template: "t"),
+                           listLibrary.render(model, withTemplate: "t"))
+        }
         // A whole object holding the link prints it quoted, as it printed the String.
         let linker = PageLinker(path: "don-vi/a/index.html")
         XCTAssertEqual(String(describing: ["href": linker.pageLink("x/index.html")] as ViewModel),

@@ -3,8 +3,8 @@ import Mustache
 
 /// How the fast renderer reads view-model values, with swift-mustache 2.1.1's rules.
 ///
-/// The types our view models store ([String: Any], [[String: Any]], String, Int, Bool, HTMLFragment,
-/// PageLink) are recognised by their exact dynamic type, one metadata comparison each, instead of the
+/// The types our view models store ([String: Any], [[String: Any]], String, [String], Int, Bool,
+/// HTMLFragment, PageLink) are recognised by their exact dynamic type, one metadata comparison each, instead of the
 /// chain of protocol casts swift-mustache runs on every value. Everything else goes through `Slow`, which
 /// repeats swift-mustache's casts and Mirror lookup step for step, so an unusual value (an Optional,
 /// NSNull, a struct) renders the same. Values whose rendering swift-mustache customises (lambdas,
@@ -56,6 +56,8 @@ enum ContextValue {
     case fragment(HTMLFragment)
     /// A link to another page, written without its String (`PageLink`).
     case link(PageLink)
+    /// A list of texts (a table's years).
+    case strings([String])
     /// Anything else: handled by the slow path with swift-mustache's own casts.
     case other(Any)
 
@@ -87,6 +89,8 @@ enum ContextValue {
             self = .fragment(Inline.value(found, as: HTMLFragment.self))
         } else if type == PageLink.self {
             self = .link(Inline.value(found, as: PageLink.self))
+        } else if type == [String].self {
+            self = .strings(Inline.value(found, as: [String].self))
         } else if representation, let custom = found as? MustacheCustomRepresentation {
             self = ContextValue(custom.representation, representation: false)
         } else {
@@ -122,6 +126,8 @@ extension ContextValue {
             self = .fragment(Inline.take(slot, as: HTMLFragment.self))
         } else if type == PageLink.self {
             self = .link(Inline.take(slot, as: PageLink.self))
+        } else if type == [String].self {
+            self = .strings(Inline.take(slot, as: [String].self))
         } else {
             self.init(present: slot.move())
         }

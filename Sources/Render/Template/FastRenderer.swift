@@ -132,6 +132,8 @@ struct FastRenderer {
             if escaped { HTMLEscape.append(f.description, to: &out) } else { out.append(contentsOf: f.bytes) }
         case .link(let l):
             l.append(to: &out, escaped: escaped)
+        case .strings(let list):
+            writeDescribed(list, escaped: escaped)
         case .other(let v):
             if Slow.isCustomised(v) { gaveUp = true; return }
             writeDescribed(v, escaped: escaped)
@@ -172,6 +174,10 @@ struct FastRenderer {
             withPushed(.scalar(f)) { $0.render(body, scope) }
         case .link(let l):
             withPushed(.scalar(l)) { $0.render(body, scope) }
+        case .strings(let list):
+            for element in list where !gaveUp {
+                withPushed(.scalar(element)) { $0.render(body, scope) }
+            }
         case .other(let v):
             if v is MustacheLambdaMarker { gaveUp = true; return }
             if let list = Slow.sequenceElements(v) {
@@ -200,6 +206,8 @@ struct FastRenderer {
         case .dicts(let list):
             if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
         case .models(let list):
+            if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
+        case .strings(let list):
             if list.isEmpty { withPushed(.other(list)) { $0.render(body, scope) } }
         case .other(let v):
             if let list = Slow.sequenceElements(v) {
