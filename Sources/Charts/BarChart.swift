@@ -89,7 +89,8 @@ public struct BarChart {
 
         let legendItems = ChartStatus.legendOrder.filter { s in bars.contains { $0.status == s } }
             .map { LegendItem(key: .marker($0), label: $0.legendLabel) }
-        let legendHeight = Legend.height(legendItems, width: width)
+        let legend = Legend.drawn(legendItems, width: width, top: Metrics.margin)
+        let legendHeight = legend.height
         let plotTop = Metrics.margin + legendHeight + (reference == nil ? 0 : 20) + 4
         let plotBottom = plotTop + Double(bars.count) * Self.rowHeight
         let height = plotBottom + 24
@@ -104,7 +105,7 @@ public struct BarChart {
         var writer = SVGWriter()
         writer.openRoot(id: chartID, kind: "chart-bar", title: title, description: description,
                         width: width, height: height, fixedSize: false)
-        Legend.draw(&writer, legendItems, width: width, top: Metrics.margin)
+        writer.append(bytes: legend.bytes)
         Axes.verticalGrid(&writer, scale: scale, labels: tickLabels, top: plotTop, bottom: plotBottom, width: width, x: x)
         // Drawn before the rows so the value labels' halos interrupt the line instead of crossing it.
         if let reference, reference.value.isFinite {

@@ -18,30 +18,30 @@ enum Legend {
     static let gap = 5.0
     static let spacing = 14.0
 
-    /// The height the legend will take, so the plot can start below it.
-    static func height(_ items: [LegendItem], width: Double) -> Double {
-        Double(rows(items, width: width).count) * Metrics.legendRowHeight
-    }
-
-    /// Draws the legend and returns its height (`height(items, width:)`), laid out once. A national
-    /// site draws the same few hundred legends (one per indicator, target and statuses shown) on
-    /// 30,000 charts: each is laid out and written once, then copied.
+    /// Draws the legend and returns its height.
     @discardableResult
     static func draw(_ writer: inout SVGWriter, _ items: [LegendItem], width: Double, top: Double) -> Double {
+        let legend = drawn(items, width: width, top: top)
+        writer.append(bytes: legend.bytes)
+        return legend.height
+    }
+
+    /// The legend's bytes and height. A national site draws the same few dozen legends (one per
+    /// indicator, target and statuses shown) on 30,000 charts: each is laid out and written once, then
+    /// copied. A chart that needs the height before it starts drawing asks here, and draws these bytes.
+    static func drawn(_ items: [LegendItem], width: Double, top: Double) -> (bytes: [UInt8], height: Double) {
+        func drawnAnew() -> (bytes: [UInt8], height: Double) {
+            var own = SVGWriter()
+            let height = drawUncached(&own, items, width: width, top: top)
+            return (own.bytes, height)
+        }
         // A swatch's pattern is named after its chart: such legends are not shared.
-        guard !items.contains(where: { if case .swatch(_, .some) = $0.key { true } else { false } }) else {
-            return drawUncached(&writer, items, width: width, top: top)
-        }
+        if items.contains(where: { if case .swatch(_, .some) = $0.key { true } else { false } }) { return drawnAnew() }
         let key = LegendCache.Key(items: items, width: width, top: top)
-        if let drawn = LegendCache.shared[key] {
-            writer.append(bytes: drawn.bytes)
-            return drawn.height
-        }
-        var own = SVGWriter()
-        let height = drawUncached(&own, items, width: width, top: top)
-        LegendCache.shared[key] = (own.bytes, height)
-        writer.append(bytes: own.bytes)
-        return height
+        if let legend = LegendCache.shared[key] { return legend }
+        let legend = drawnAnew()
+        LegendCache.shared[key] = legend
+        return legend
     }
 
     @discardableResult

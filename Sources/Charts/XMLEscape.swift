@@ -1,3 +1,5 @@
+import VietText
+
 /// The product's one escaper for markup built in Swift (SVG, the feed, the sitemap, HTML fragments);
 /// templates escape through the template engine.
 public enum XMLText {
@@ -43,7 +45,7 @@ func appendXMLEscaped(_ text: String, to out: inout [UInt8]) {
         out.append(contentsOf: bytes)
         return true
     }
-    if !plain { out.append(contentsOf: xmlEscape(text).utf8) }
+    if !plain { out.append(contentsOf: xmlEscapeByScalar(text).utf8) }
 }
 
 private func needsEscaping(_ text: String) -> Bool {
@@ -57,9 +59,8 @@ private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     // Eight bytes at a time up to the first word that holds a byte any such character starts with
     // (the specials, controls, DEL and the lead bytes C2 and EF); Vietnamese letters start with
     // other bytes, so most labels are passed over word by word. From there on, byte by byte.
-    guard let base = utf8.baseAddress else { return false }
     var start = 0
-    while start + 8 <= utf8.count, !mayStartEscape(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: start, as: UInt64.self)) {
+    while start + 8 <= utf8.count, !mayStartEscape(ByteWord.load(utf8, at: start)) {
         start += 8
     }
     var previous: UInt8 = 0
@@ -77,17 +78,12 @@ private func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     return false
 }
 
-/// Whether a byte of the word is one `needsEscaping` looks at first: exact about whether there is one
-/// (the zero-byte and below-0x20 tests are exact about a word having such a byte, not about which).
+/// Whether a byte of the word is one `needsEscaping` looks at first (exact about whether there is one).
 @inline(__always)
 func mayStartEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
-    let control = (word &- ones &* 0x20) & ~word & high
-    return control | zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
-        | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x27)) | zeroByte(word ^ (ones &* 0x7F))
-        | zeroByte(word ^ (ones &* 0xC2)) | zeroByte(word ^ (ones &* 0xEF)) != 0
+    ByteWord.below(word, 0x20) | ByteWord.equal(word, 0x26) | ByteWord.equal(word, 0x3C) | ByteWord.equal(word, 0x3E)
+        | ByteWord.equal(word, 0x22) | ByteWord.equal(word, 0x27) | ByteWord.equal(word, 0x7F)
+        | ByteWord.equal(word, 0xC2) | ByteWord.equal(word, 0xEF) != 0
 }
 
 /// Keeps an id prefix usable inside `aria-labelledby` lists and `url(#…)` references:

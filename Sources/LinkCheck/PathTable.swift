@@ -51,7 +51,7 @@ final class PathTable: @unchecked Sendable {
             let length = starts[index + 1] - start
             if length == bytes.count {
                 if length == 0 { return true }
-                if memcmpBytes(arena.baseAddress! + start, bytes.baseAddress!, length) { return true }
+                if memcmp(arena.baseAddress! + start, bytes.baseAddress!, length) == 0 { return true }
             }
             slot = (slot + 1) & mask
         }
@@ -86,9 +86,5 @@ final class PathTable: @unchecked Sendable {
         var v = x &* 0xBF58_476D_1CE4_E5B9
         v ^= v >> 31
         return v &* 0x94D0_49BB_1331_11EB
-    }
-
-    private func memcmpBytes(_ a: UnsafeMutablePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        memcmp(a, b, count) == 0
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VietText
 
 /// CSV for download: UTF-8 with BOM so Excel opens Vietnamese correctly, CRLF, RFC 4180 quoting.
 /// Text cells that a spreadsheet would run as a formula are neutralised; numbers stay numbers.
@@ -29,7 +30,7 @@ public struct CSVDocument {
         var raw = raw
         let plain = raw.withUTF8 { utf8 in
             if let first = utf8.first, Self.startsFormula(first) { return false }
-            for b in utf8 where b < 0x40 && (Self.quotedBytes >> UInt64(b)) & 1 != 0 { return false }
+            if utf8.contains(where: Self.needsQuotes) { return false }
             bytes.reserveGently(utf8.count + 2)
             bytes.append(contentsOf: utf8)
             return true
@@ -39,6 +40,9 @@ public struct CSVDocument {
 
     /// `,` `"` LF CR `;` as bits of a word: a cell with any of them is quoted.
     private static let quotedBytes: UInt64 = 1 << 0x2C | 1 << 0x22 | 1 << 0x0A | 1 << 0x0D | 1 << 0x3B
+
+    @inline(__always)
+    static func needsQuotes(_ byte: UInt8) -> Bool { byte < 0x40 && (quotedBytes >> UInt64(byte)) & 1 != 0 }
 
     public mutating func endRow() {
         bytes.append(0x0D)
@@ -53,7 +57,7 @@ public struct CSVDocument {
             s = "'" + s
         }
         // Bytes, not Characters: "\r\n" is one Character and would hide both of its line breaks.
-        if s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) {
+        if s.utf8.contains(where: needsQuotes) {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s
@@ -141,23 +145,15 @@ public enum JSON: Sendable {
         }
     }
 
-    /// Escapes `<`, `>` and `&` too, so JSON embedded in a page can never close a script element.
     /// Whether a byte is below 0x20 or one of `"`, `\\`, `<`, `>`, `&` and 0xE2; eight bytes at a time,
     /// as most values (names, codes, figures) have none.
     private static func mayNeedEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
-        if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let high: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
-            while i + 8 <= bytes.count {
-                let w = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // Exact about whether the word holds such a byte (not about which).
-                let found = (w &- ones &* 0x20) & ~w & high | zeroByte(w ^ (ones &* 0x22)) | zeroByte(w ^ (ones &* 0x5C))
-                    | zeroByte(w ^ (ones &* 0x3C)) | zeroByte(w ^ (ones &* 0x3E)) | zeroByte(w ^ (ones &* 0x26)) | zeroByte(w ^ (ones &* 0xE2))
-                if found != 0 { return true }
-                i += 8
-            }
+        while i + 8 <= bytes.count {
+            let w = ByteWord.load(bytes, at: i)
+            if ByteWord.below(w, 0x20) | ByteWord.equal(w, 0x22) | ByteWord.equal(w, 0x5C) | ByteWord.equal(w, 0x3C)
+                | ByteWord.equal(w, 0x3E) | ByteWord.equal(w, 0x26) | ByteWord.equal(w, 0xE2) != 0 { return true }
+            i += 8
         }
         while i < bytes.count {
             let b = bytes[i]
@@ -167,6 +163,7 @@ public enum JSON: Sendable {
         return false
     }
 
+    /// Escapes `<`, `>` and `&` too, so JSON embedded in a page can never close a script element.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s

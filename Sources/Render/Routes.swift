@@ -78,19 +78,19 @@ public struct PageLinker: Sendable {
 
     /// `link(target)` as a value templates print: no String is made for it (see `PageLink`).
     func pageLink(_ target: String) -> PageLink {
-        if target == path, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            return PageLink(target: String(target[target.utf8.index(after: slash)...]), depth: 0)
-        }
+        if let name = ownFileName(target) { return PageLink(target: name, depth: 0) }
         return PageLink(target: target, depth: depth)
     }
 
     public func link(_ target: String) -> String {
-        // The file name alone; split by hand, as NSString's path parsing costs more than the page's
-        // other links together.
-        if target == path, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
-            return String(target[target.utf8.index(after: slash)...])
-        }
-        return root + target
+        ownFileName(target) ?? root + target
+    }
+
+    /// A link to the page itself is its file name alone; split by hand, as NSString's path parsing
+    /// costs more than the page's other links together.
+    private func ownFileName(_ target: String) -> String? {
+        guard target == path, let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return String(target[target.utf8.index(after: slash)...])
     }
 
     /// Rewrites a content-relative reference from Markdown (`media/x.jpg`, `../van-ban/...`).

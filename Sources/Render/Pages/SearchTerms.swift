@@ -50,7 +50,7 @@ extension SearchIndex {
         var distinct: [PackedWord] = []
         distinct.reserveCapacity(all.count)
         for word in all {
-            if let p = distinct.last, p.high == word.high, p.low == word.low, PackedWord.sameLong(p, word, longs) { continue }
+            if let p = distinct.last, p.high == word.high, p.low == word.low, PackedWord.longOrder(p, word, longs) == nil { continue }
             distinct.append(word)
         }
         return (distinct, longs)
@@ -131,11 +131,6 @@ struct PackedWord {
         case (_, nil): return false
         case let (x?, y?): return x == y ? nil : x < y
         }
-    }
-
-    static func sameLong(_ a: PackedWord, _ b: PackedWord, _ longs: [String]) -> Bool {
-        if a.long < 0 || b.long < 0 { return a.long < 0 && b.long < 0 }
-        return longs[Int(a.long)] == longs[Int(b.long)]
     }
 
     /// The word itself (a String of up to 15 bytes is stored inline, without an allocation).

@@ -1,3 +1,5 @@
+import VietText
+
 /// HTML escaping with exactly swift-mustache 2.1.1's result (`String.htmlEscape`): `&`, `<`, `>`,
 /// `"` and `'` become `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&#39;`; nothing else changes.
 ///
@@ -30,11 +32,11 @@ enum HTMLEscape {
 
     /// The index of the first special byte: eight bytes at a time, since most text has none.
     private static func firstSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
         var i = 0
         while i + 8 <= bytes.count {
-            if hasSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { break }
+            let w = ByteWord.load(bytes, at: i)
+            if ByteWord.equal(w, 0x26) | ByteWord.equal(w, 0x3C) | ByteWord.equal(w, 0x3E) | ByteWord.equal(w, 0x22)
+                | ByteWord.equal(w, 0x27) != 0 { break }
             i += 8
         }
         while i < bytes.count {
@@ -42,16 +44,6 @@ enum HTMLEscape {
             i += 1
         }
         return nil
-    }
-
-    /// Whether any byte of the word is special (exact: the zero-byte test is exact about whether a
-    /// word has one, though not about which).
-    @inline(__always)
-    private static func hasSpecial(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & 0x8080_8080_8080_8080 }
-        return zeroByte(word ^ (ones &* 0x26)) | zeroByte(word ^ (ones &* 0x3C)) | zeroByte(word ^ (ones &* 0x3E))
-            | zeroByte(word ^ (ones &* 0x22)) | zeroByte(word ^ (ones &* 0x27)) != 0
     }
 
     @inline(__always)
