@@ -26,7 +26,9 @@ enum Markers {
         case .notMet:
             writer.begin("path")
             writer.attribute("class", "chart-marker status-chua-dat")
-            writer.pathAttribute("d", crossPoints(x: x, y: y, radius: radius + 0.5), closed: true)
+            writer.startPathAttribute("d")
+            crossPoints(&writer, x: x, y: y, radius: radius + 0.5)
+            writer.endPathAttribute(closed: true)
             writer.attribute("fill", Palette.status(.notMet))
             writer.attribute("stroke", Palette.halo)
             writer.attribute("stroke-width", "1")
@@ -34,7 +36,9 @@ enum Markers {
         case .noData:
             writer.begin("path")
             writer.attribute("class", "chart-marker chart-marker-hollow status-thieu")
-            writer.pathAttribute("d", diamondPoints(x: x, y: y, radius: radius), closed: true)
+            writer.startPathAttribute("d")
+            diamondPoints(&writer, x: x, y: y, radius: radius)
+            writer.endPathAttribute(closed: true)
             writer.attribute("fill", Palette.halo)
             writer.attribute("stroke", Palette.status(.noData))
             writer.attribute("stroke-width", "1.5")
@@ -53,18 +57,37 @@ enum Markers {
     }
 
     /// An X built as one filled polygon (a plus rotated 45°), so it fills like the other shapes.
-    static func crossPoints(x: Double, y: Double, radius: Double) -> [(x: Double, y: Double, move: Bool)] {
+    /// Its points are written as they are computed: a national site draws tens of thousands of
+    /// markers, and an array of points per marker cost more than the numbers.
+    static func crossPoints(_ writer: inout SVGWriter, x: Double, y: Double, radius: Double) {
         let arm = radius
         let half = radius * 0.3
-        let plus: [(Double, Double)] = [
-            (-half, -arm), (half, -arm), (half, -half), (arm, -half), (arm, half), (half, half),
-            (half, arm), (-half, arm), (-half, half), (-arm, half), (-arm, -half), (-half, -half),
-        ]
         let c = 0.7071067811865476
-        return plus.enumerated().map { i, p in (x + (p.0 - p.1) * c, y + (p.0 + p.1) * c, i == 0) }
+        for (i, p) in plus.enumerated() {
+            let px = offset(p.0, arm: arm, half: half), py = offset(p.1, arm: arm, half: half)
+            writer.pathPoint(x: x + (px - py) * c, y: y + (px + py) * c, move: i == 0)
+        }
     }
 
-    static func diamondPoints(x: Double, y: Double, radius r: Double) -> [(x: Double, y: Double, move: Bool)] {
-        [(x, y - r, true), (x + r, y, false), (x, y + r, false), (x - r, y, false)]
+    /// The plus's corners, each coordinate as ±1 (half the arm's width) or ±2 (the arm's length).
+    private static let plus: [(Int8, Int8)] = [
+        (-1, -2), (1, -2), (1, -1), (2, -1), (2, 1), (1, 1),
+        (1, 2), (-1, 2), (-1, 1), (-2, 1), (-2, -1), (-1, -1),
+    ]
+
+    @inline(__always) private static func offset(_ code: Int8, arm: Double, half: Double) -> Double {
+        switch code {
+        case 2: arm
+        case 1: half
+        case -1: -half
+        default: -arm
+        }
+    }
+
+    static func diamondPoints(_ writer: inout SVGWriter, x: Double, y: Double, radius r: Double) {
+        writer.pathPoint(x: x, y: y - r, move: true)
+        writer.pathPoint(x: x + r, y: y, move: false)
+        writer.pathPoint(x: x, y: y + r, move: false)
+        writer.pathPoint(x: x - r, y: y, move: false)
     }
 }

@@ -5,25 +5,27 @@ func appendSVGNumber(_ value: Double, to out: inout [UInt8]) {
     let scaled = (value * 100).rounded()
     // Anything this large is outside every viewBox we draw; refuse it rather than trap on Int().
     guard scaled.magnitude < 9e15 else { out.append(0x30); return }
-    var hundredths = Int(scaled)
-    if hundredths < 0 {
-        out.append(0x2D)
-        hundredths = -hundredths
+    let negative = scaled < 0
+    let hundredths = Int(scaled.magnitude)
+    // Written right to left into 24 bytes on the stack (at most a sign, 14 digits, a point and two
+    // decimals), then appended at once: a chart has hundreds of numbers, and each byte appended on
+    // its own checked the array's uniqueness and capacity.
+    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &buffer) { raw in
+        var i = raw.count
+        let fraction = hundredths % 100
+        if fraction != 0 {
+            if fraction % 10 != 0 { i -= 1; raw[i] = 0x30 + UInt8(fraction % 10) }
+            i -= 1; raw[i] = 0x30 + UInt8(fraction / 10)
+            i -= 1; raw[i] = 0x2E
+        }
+        var whole = hundredths / 100
+        repeat {
+            i -= 1; raw[i] = 0x30 + UInt8(whole % 10)
+            whole /= 10
+        } while whole > 0
+        // Never `-0`: a value that rounds to zero has no sign.
+        if negative && hundredths != 0 { i -= 1; raw[i] = 0x2D }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
     }
-    appendDigits(hundredths / 100, to: &out)
-    let fraction = hundredths % 100
-    if fraction != 0 {
-        out.append(0x2E)
-        out.append(0x30 + UInt8(fraction / 10))
-        if fraction % 10 != 0 { out.append(0x30 + UInt8(fraction % 10)) }
-    }
-}
-
-private func appendDigits(_ value: Int, to out: inout [UInt8]) {
-    if value < 10 {
-        out.append(0x30 + UInt8(value))
-        return
-    }
-    appendDigits(value / 10, to: &out)
-    out.append(0x30 + UInt8(value % 10))
 }

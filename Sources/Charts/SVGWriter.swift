@@ -99,12 +99,24 @@ extension SVGWriter {
     /// and continues it (`L`) otherwise; `closed` ends it with `Z`.
     mutating func pathAttribute(_ key: StaticString, _ points: [(x: Double, y: Double, move: Bool)], closed: Bool = false) {
         startAttribute(key)
-        for p in points {
-            bytes.append(p.move ? 0x4D : 0x4C)
-            appendSVGNumber(p.x, to: &bytes)
-            bytes.append(0x20)
-            appendSVGNumber(p.y, to: &bytes)
-        }
+        for p in points { pathPoint(x: p.x, y: p.y, move: p.move) }
+        endPathAttribute(closed: closed)
+    }
+
+    /// One point of path data being written (after `startAttribute`): `M` or `L`, then x and y.
+    mutating func pathPoint(x: Double, y: Double, move: Bool) {
+        bytes.append(move ? 0x4D : 0x4C)
+        appendSVGNumber(x, to: &bytes)
+        bytes.append(0x20)
+        appendSVGNumber(y, to: &bytes)
+    }
+
+    /// Path data written point by point: `startPathAttribute`, `pathPoint`…, `endPathAttribute`.
+    mutating func startPathAttribute(_ key: StaticString) {
+        startAttribute(key)
+    }
+
+    mutating func endPathAttribute(closed: Bool) {
         if closed { bytes.append(0x5A) }
         bytes.append(0x22)
     }

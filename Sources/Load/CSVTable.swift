@@ -27,7 +27,11 @@ public struct CSVField: Sendable, Hashable {
     public var trimmedText: String { text.trimmingSpaces() }
 
     /// True when the cell holds nothing but whitespace: an empty cell means "no data", never zero.
-    public var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
+    public var isBlank: Bool {
+        // A visible ASCII first byte starts a Character that is not whitespace (most cells).
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.allSatisfy { $0.isWhitespace }
+    }
 
     public static func == (a: CSVField, b: CSVField) -> Bool {
         a.text == b.text && a.position == b.position
@@ -71,6 +75,10 @@ public struct CSVTable: Sendable {
 extension String {
     /// Trims whitespace at both ends without Foundation, so the fuzz build stays small.
     func trimmingSpaces() -> String {
+        // Visible ASCII at both ends (most cells): neither end Character is whitespace, since a
+        // whitespace scalar never joins a following ASCII one into a Character, nor ASCII a
+        // following whitespace one. Checked from two bytes instead of walking Characters.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = lastIndex(where: { !$0.isWhitespace })!
         // Most cells need no trimming: they then share this string's storage instead of copying it.

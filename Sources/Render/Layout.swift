@@ -60,49 +60,52 @@ public struct PageMeta: Sendable {
 extension RenderContext {
     /// The keys the layout template uses, merged under each page's own keys; `room` more keys fit
     /// without the dictionary growing (growing rehashed every key of every page once more).
+    private static let navItem = ViewModelShape(["label", "href", "current"])
+    private static let trailStep = ViewModelShape(["trailLabel", "trailHref", "trailLast"])
+
     func layout(_ meta: PageMeta, linker: PageLinker, room: Int = 0) -> ViewModel {
         let config = site.config
         let nav: [ViewModel] = Section.allCases.compactMap { s in
             guard let r = s.route, s != .search else { return nil }
-            return ["label": s.label, "href": linker.pageLink(r), "current": s == meta.section]
+            return Self.navItem(s.label, linker.pageLink(r), s == meta.section)
         }
         // Keys unique to the trail: Mustache looks a missing key up in the page's own context, so a
         // page with an `href` key would otherwise turn the last step into a link.
         var trail: [ViewModel] = []
         if meta.section != .home {
-            trail.append(["trailLabel": "Trang chủ", "trailHref": linker.pageLink(Routes.home), "trailLast": false])
+            trail.append(Self.trailStep("Trang chủ", linker.pageLink(Routes.home), false))
             for step in meta.breadcrumb where step.path != meta.path {
-                trail.append(["trailLabel": step.label, "trailHref": linker.pageLink(step.path), "trailLast": false])
+                trail.append(Self.trailStep(step.label, linker.pageLink(step.path), false))
             }
-            trail.append(["trailLabel": meta.title, "trailHref": "", "trailLast": true])
+            trail.append(Self.trailStep(meta.title, "", true))
         }
         let description = Self.clip(meta.description.isEmpty ? config.title : meta.description, to: 200)
         var ctx: ViewModel = ViewModel(minimumCapacity: 26 + room)
-        ctx["lang"] = "vi"
-        ctx["siteTitle"] = config.title
-        ctx["organization"] = config.organization
-        ctx["period"] = "\(config.periodStart)–\(config.periodEnd)"
-        ctx["sampleData"] = config.sampleData
-        ctx["root"] = linker.root
-        ctx["css"] = linker.pageLink(Routes.stylesheet)
-        ctx["js"] = linker.pageLink(Routes.script)
-        ctx["homeHref"] = linker.pageLink(Routes.home)
-        ctx["searchHref"] = linker.pageLink(Routes.search)
-        ctx["dataHref"] = linker.pageLink(Routes.data)
-        ctx["feedHref"] = linker.pageLink(Routes.feed)
-        ctx["pageTitle"] = meta.title
-        ctx["headTitle"] = meta.section == .home ? config.title : "\(meta.title) – \(config.title)"
-        ctx["description"] = description
-        ctx["canonical"] = Routes.absolute(meta.path, base: config.baseURL)
-        ctx["ogType"] = meta.ogType
-        ctx["nav"] = nav
-        ctx["breadcrumb"] = trail
-        ctx["hasBreadcrumb"] = !trail.isEmpty
-        ctx["footerPages"] = site.pages.map { ["label": $0.title, "href": linker.pageLink(Routes.page($0))] as ViewModel }
-        if let contact = config.contact { ctx["contact"] = contact }
+        ctx.add("lang", "vi")
+        ctx.add("siteTitle", config.title)
+        ctx.add("organization", config.organization)
+        ctx.add("period", "\(config.periodStart)–\(config.periodEnd)")
+        ctx.add("sampleData", config.sampleData)
+        ctx.add("root", linker.root)
+        ctx.add("css", linker.pageLink(Routes.stylesheet))
+        ctx.add("js", linker.pageLink(Routes.script))
+        ctx.add("homeHref", linker.pageLink(Routes.home))
+        ctx.add("searchHref", linker.pageLink(Routes.search))
+        ctx.add("dataHref", linker.pageLink(Routes.data))
+        ctx.add("feedHref", linker.pageLink(Routes.feed))
+        ctx.add("pageTitle", meta.title)
+        ctx.add("headTitle", meta.section == .home ? config.title : "\(meta.title) – \(config.title)")
+        ctx.add("description", description)
+        ctx.add("canonical", Routes.absolute(meta.path, base: config.baseURL))
+        ctx.add("ogType", meta.ogType)
+        ctx.add("nav", nav)
+        ctx.add("breadcrumb", trail)
+        ctx.add("hasBreadcrumb", !trail.isEmpty)
+        ctx.add("footerPages", site.pages.map { ["label": $0.title, "href": linker.pageLink(Routes.page($0))] as ViewModel })
+        if let contact = config.contact { ctx.add("contact", contact) }
         if let image = meta.image {
-            ctx["ogImage"] = Routes.absolute(image, base: config.baseURL)
-            ctx["ogImageAlt"] = meta.imageAlt ?? meta.title
+            ctx.add("ogImage", Routes.absolute(image, base: config.baseURL))
+            ctx.add("ogImageAlt", meta.imageAlt ?? meta.title)
         }
         return ctx
     }
@@ -112,10 +115,8 @@ extension RenderContext {
     /// so debug builds (and therefore the tests) refuse it.
     func page(_ template: String, meta: PageMeta, linker: PageLinker, _ keys: ViewModel) -> OutputFileText {
         var ctx = layout(meta, linker: linker, room: keys.count)
-        for (k, v) in keys.entries {
-            assert(ctx[k] == nil, "page key “\(k)” hides the layout key of the same name")
-            ctx[k] = v
-        }
+        // `add` stops debug builds (and so the tests) on a page key the layout has.
+        for (k, v) in keys.entries { ctx.add(k, v) }
         return OutputFileText(path: meta.path, bytes: templates.renderBytes(ctx, template: template))
     }
 

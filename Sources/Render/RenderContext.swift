@@ -39,6 +39,10 @@ public final class RenderContext: Sendable {
     /// Each unit's and each model's page, made once: pages link them hundreds of thousands of times.
     let unitRoutes: [String]
     let modelRoutes: [String]
+    /// What each model's card shows whatever the page, by model index.
+    let modelCardTexts: [ModelCardText]
+    /// The ids of each indicator's targets section and trend figure on a unit page, by indicator index.
+    let indicatorIDs: [(targets: String, trend: String)]
     /// What each target asks (`Formatter.requirement`), by target index: every unit page with the
     /// target shows it several times.
     let requirements: [String]
@@ -64,6 +68,8 @@ public final class RenderContext: Sendable {
         }
         unitRoutes = site.units.units.map { Routes.unit($0) }
         modelRoutes = site.models.map { Routes.model($0) }
+        indicatorIDs = site.indicators.map { ("muc-tieu-" + Routes.slug($0.id), "xu-huong-" + Routes.slug($0.id)) }
+        modelCardTexts = site.models.map { ModelCardText($0, units: site.units, contentRoot: site.contentRoot) }
         self.format = Formatter(style: site.config.numberStyle)
         let format = self.format
         requirements = site.targets.map { format.requirement($0, site.indicators[$0.indicator]) }

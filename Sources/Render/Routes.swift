@@ -82,6 +82,14 @@ public struct PageLinker: Sendable {
         return PageLink(target: target, depth: depth)
     }
 
+    /// `link(target)`, then `#` and `anchor` when there is one, as a value; `joined` is the target
+    /// with that anchor, made once by the caller for every page that links it.
+    func pageLink(_ target: String, anchor: String?, joined: String) -> PageLink {
+        guard let anchor else { return pageLink(target) }
+        if let name = ownFileName(target) { return PageLink(target: name + "#" + anchor, depth: 0) }
+        return PageLink(target: joined, depth: depth)
+    }
+
     public func link(_ target: String) -> String {
         ownFileName(target) ?? root + target
     }

@@ -13,10 +13,10 @@ extension RenderContext {
     func unitLink(_ u: Int, linker: PageLinker, room extra: Int = 0) -> ViewModel {
         let unit = site.units[u]
         var link: ViewModel = ViewModel(minimumCapacity: 4 + extra)
-        link["name"] = unit.name
-        link["href"] = linker.pageLink(unitRoutes[u])
-        link["code"] = unit.code
-        link["level"] = unit.level.label
+        link.add("name", unit.name)
+        link.add("href", linker.pageLink(unitRoutes[u]))
+        link.add("code", unit.code)
+        link.add("level", unit.level.label)
         return link
     }
 
@@ -34,73 +34,60 @@ extension RenderContext {
     /// card rendered inside another model's page never picks up that page's values.
     func modelCard(_ m: Int, linker: PageLinker) -> ViewModel {
         let model = site.models[m]
+        let text = modelCardTexts[m]
         // Each key set once, in a dictionary sized for all of them: cards are made by the hundred
         // thousand nationally, and overwriting defaults then growing past the literal's size cost
         // more than the values.
         var card: ViewModel = ViewModel(minimumCapacity: 28)
-        card["id"] = model.id
-        card["title"] = model.title
-        card["summary"] = model.summary
-        card["href"] = linker.pageLink(modelRoutes[m])
-        card["year"] = String(model.year)
-        card["yearHref"] = linker.pageLink(Routes.modelYear(model.year))
-        card["featured"] = model.featured
-        card["unit"] = unitLink(model.unit, linker: linker)
-        card["initial"] = String(model.title.prefix(1))
-        var place = site.units[model.unit].name
-        var district: Any = false
-        var districtSlug = ""
-        if let d = self.district(of: model.unit) {
-            districtSlug = d.slug
-            if d.index != model.unit {
-                district = unitLink(d.index, linker: linker)
-                card["districtHref"] = linker.pageLink(Routes.modelDistrict(d))
-                place += ", \(d.name)"
-            }
-        }
-        card["district"] = district
-        card["districtSlug"] = districtSlug
-        card["place"] = place
-        var fieldSlug = ""
-        if let f = model.field {
-            fieldSlug = ShowcaseIndex.fieldSlug(f)
-            card["field"] = f
-            card["fieldHref"] = linker.pageLink(Routes.field(slug: fieldSlug))
+        card.add("id", model.id)
+        card.add("title", model.title)
+        card.add("summary", model.summary)
+        card.add("href", linker.pageLink(modelRoutes[m]))
+        card.add("year", text.year)
+        card.add("yearHref", linker.pageLink(text.yearRoute))
+        card.add("featured", model.featured)
+        card.add("unit", unitLink(model.unit, linker: linker))
+        card.add("initial", text.initial)
+        if let d = text.district, let route = text.districtRoute {
+            card.add("districtHref", linker.pageLink(route))
+            card.add("district", unitLink(d, linker: linker))
         } else {
-            card["field"] = false
-            card["fieldHref"] = false
+            card.add("district", false)
         }
-        card["fieldSlug"] = fieldSlug
-        if let s = model.subject {
-            card["subject"] = s.label
-            card["subjectKey"] = s.rawValue
-            card["subjectHref"] = linker.pageLink(Routes.subject(s))
+        card.add("districtSlug", text.districtSlug)
+        card.add("place", text.place)
+        if let f = text.field, let route = text.fieldRoute {
+            card.add("field", f)
+            card.add("fieldHref", linker.pageLink(route))
         } else {
-            card["subject"] = false
-            card["subjectKey"] = ""
-            card["subjectHref"] = false
+            card.add("field", false)
+            card.add("fieldHref", false)
         }
-        // A drawn placeholder's colour follows the field, so cards of one field look alike.
-        card["tone"] = String((fieldSlug.isEmpty ? model.id : fieldSlug).utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF } % 6)
-        var width: Any = false, height: Any = false
+        card.add("fieldSlug", text.fieldSlug)
+        if let s = text.subject, let route = text.subjectRoute {
+            card.add("subject", s.label)
+            card.add("subjectKey", s.rawValue)
+            card.add("subjectHref", linker.pageLink(route))
+        } else {
+            card.add("subject", false)
+            card.add("subjectKey", "")
+            card.add("subjectHref", false)
+        }
+        card.add("tone", text.tone)
         if let img = model.image {
-            card["image"] = linker.pageLink(img)
-            card["imageAlt"] = model.imageAlt ?? ""
-            if let size = ImageSizeCache.shared.size(of: (site.contentRoot as NSString).appendingPathComponent(img)) {
-                width = String(size.width)
-                height = String(size.height)
-            }
+            card.add("image", linker.pageLink(img))
+            card.add("imageAlt", model.imageAlt ?? "")
         } else {
-            card["image"] = false
-            card["imageAlt"] = ""
+            card.add("image", false)
+            card.add("imageAlt", "")
         }
-        card["imageWidth"] = width
-        card["imageHeight"] = height
-        if let p = model.published {
-            card["published"] = p.long
-            card["publishedShort"] = p.short
+        card.add("imageWidth", text.imageWidth.map { $0 as Any } ?? false)
+        card.add("imageHeight", text.imageHeight.map { $0 as Any } ?? false)
+        if let p = text.published, let short = text.publishedShort {
+            card.add("published", p)
+            card.add("publishedShort", short)
         } else {
-            card["published"] = false
+            card.add("published", false)
         }
         return card
     }
@@ -111,31 +98,32 @@ extension RenderContext {
         let text = awardTexts[Int(awardTextOfAward[a])]
         // The decision links to its text when the site publishes it, otherwise to its round on the
         // year's list, where the delay after the achievement year is shown.
-        var decisionHref = linker.link(text.decisionRoute)
-        if let anchor = text.roundAnchor { decisionHref += "#" + anchor }
+        let decisionHref = linker.pageLink(text.decisionRoute, anchor: text.roundAnchor, joined: text.decisionTarget)
         var model: Any = false
         if let id = award.modelID, let m = modelByID[id] {
             model = ["title": site.models[m].title, "href": linker.pageLink(modelRoutes[m])] as ViewModel
         }
-        // Every key in one literal (absent ones `false`): rows are made tens of thousands of times, and
-        // adding keys one by one regrew the dictionary.
-        return [
-            "recipient": award.recipient,
-            "form": award.form,
-            "formGroup": AwardForms.groupName(rank: award.formRank) ?? award.form,
-            "decision": text.decision,
-            "decisionShort": text.decisionShort,
-            "decisionHref": decisionHref,
-            "date": text.date,
-            "year": text.year,
-            "round": award.round.label,
-            "unit": unitLink(award.unit, linker: linker),
-            "position": award.position.map { $0 as Any } ?? false,
-            "recipientType": award.recipientType.map { $0.label as Any } ?? false,
-            "achievement": award.achievement.map { $0 as Any } ?? false,
-            "model": model,
-        ]
+        // Every key set (absent ones `false`): rows are made tens of thousands of times, all of one shape.
+        return Self.awardRowShape(
+            award.recipient,
+            award.form,
+            AwardForms.groupName(rank: award.formRank) ?? award.form,
+            text.decision,
+            text.decisionShort,
+            decisionHref,
+            text.date,
+            text.year,
+            award.round.label,
+            unitLink(award.unit, linker: linker),
+            award.position.map { $0 as Any } ?? false,
+            award.recipientType.map { $0.label as Any } ?? false,
+            award.achievement.map { $0 as Any } ?? false,
+            model)
     }
+
+    private static let awardRowShape = ViewModelShape(["recipient", "form", "formGroup", "decision", "decisionShort", "decisionHref",
+                                                       "date", "year", "round", "unit", "position", "recipientType",
+                                                       "achievement", "model"])
 
     func documentRow(_ d: Document, linker: PageLinker) -> ViewModel {
         var row: ViewModel = ["title": d.title, "href": linker.pageLink(Routes.document(d))]

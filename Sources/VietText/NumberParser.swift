@@ -146,6 +146,8 @@ struct NumberParser {
 extension Substring {
     /// Trims spaces, tabs, line breaks and no-break spaces that spreadsheets leave around values.
     func trimmingVietWhitespace() -> Substring {
+        // As `trimmingSpaces` in Load: visible ASCII at both ends leaves nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         var s = self
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }

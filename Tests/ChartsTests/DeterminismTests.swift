@@ -63,6 +63,28 @@ final class DeterminismTests: XCTestCase {
         XCTAssertEqual(svgNumber(1e300), "0")
     }
 
+    /// The digits written right to left give what a plain rendering of the rounded hundredths gives,
+    /// for every magnitude up to the largest written and both signs.
+    func testCoordinatesMatchTheRoundedHundredthsWrittenPlainly() {
+        func plain(_ v: Double) -> String {
+            let h = Int((v * 100).rounded())
+            let whole = "\(abs(h) / 100)"
+            var fraction = abs(h) % 100 == 0 ? "" : "." + String(format: "%02d", abs(h) % 100)
+            if fraction.hasSuffix("0") { fraction.removeLast() }
+            return (h < 0 ? "-" : "") + whole + fraction
+        }
+        var values: [Double] = [0, 0.004, 0.005, 0.01, 0.1, 0.99, 1, 9.99, 10, 99.995, 100, 123.456, 8.9e13, 8.99999e13]
+        var seed: UInt64 = 42
+        for _ in 0..<2_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let magnitude = pow(10, Double(seed >> 60) - 2)
+            values.append(Double(seed >> 11) / Double(1 << 53) * magnitude)
+        }
+        for v in values + values.map(-) {
+            XCTAssertEqual(svgNumber(v), plain(v), "\(v)")
+        }
+    }
+
     func testNoCoordinateInAnyChartHasMoreThanTwoDecimals() {
         for svg in [Samples.line.svg(), Samples.bar.svg(), Samples.stacked.svg(), Samples.sparkline.svg()] {
             var run = 0

@@ -138,4 +138,19 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(table.rows.last?.fields[1].text, "Xã số 29999, huyện A")
         XCTAssertEqual(table.rows.last?.fields[2].location, SourceLocation(file: "big.csv", line: 30_001, column: 30))
     }
+
+    /// Cells with visible ASCII at both ends skip the walk over Characters: trimming and blankness
+    /// are what the walk gives, also where a mark joins a space into one Character.
+    func testTrimmingAndBlanknessAgreeWithTheCharacterWalk() {
+        let samples = ["", " ", "abc", " abc", "abc ", "\tabc\n", "\u{00A0}Hà Nội\u{3000}", "Hà Nội", "xã\r\n", "a\r\n",
+                       " \u{301}", "a \u{301}", "\u{301}a", "a\u{301}", "\u{00A0}", "\u{2028}x\u{2029}", "x\u{00A0}", "06169",
+                       "1.234,5", " 1 ", "\u{FEFF}x", "x\u{200B}", "\r\n", "~", "!a!", "\u{7F}", "a\u{7F}"]
+        for s in samples {
+            let first = s.firstIndex { !$0.isWhitespace }
+            let expected = first.map { String(s[$0...s.lastIndex { !$0.isWhitespace }!]) } ?? ""
+            XCTAssertEqual(s.trimmingSpaces(), expected, s.debugDescription)
+            let field = CSVField(text: s, location: SourceLocation(file: "t.csv", line: 1, column: 1))
+            XCTAssertEqual(field.isBlank, s.allSatisfy(\.isWhitespace), s.debugDescription)
+        }
+    }
 }

@@ -15,10 +15,23 @@ enum FixturePaths {
     static var sampleContent: String { repoRoot.appendingPathComponent("content").path }
     static var defaultTemplates: String { repoRoot.appendingPathComponent("templates").path }
 
-    /// A fresh empty folder under the system temporary folder.
+    /// A fresh empty folder inside this test run's folder (see `runFolder`).
     static func temporaryFolder(_ label: String) -> URL {
-        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("thidua-\(label)-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent("thidua-\(label)-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder per test process under the system temporary folder, removed when the process
+    /// exits: many tests leave the folders they build into for later assertions (and a failing test
+    /// stops before its own clean-up), and each run used to leave about 300 of them in /tmp.
+    private static let runFolder: URL = {
+        let url = URL(fileURLWithPath: runFolderPath)
+        try? FileManager.default.removeItem(at: url)
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: FixturePaths.runFolderPath) }
+        return url
+    }()
+
+    private static let runFolderPath = (NSTemporaryDirectory() as NSString).appendingPathComponent("thidua-tests-\(getpid())")
 }

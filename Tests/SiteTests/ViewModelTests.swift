@@ -50,6 +50,32 @@ final class ViewModelTests: XCTestCase {
         XCTAssertEqual(m.count, 3)
     }
 
+    /// A view model made from a shape, or with `add`, is the one the literal makes: same names in
+    /// the same order, same values, found the same way, printed the same, and it grows and changes
+    /// as any other (the shared names are copied, the shape keeps its own).
+    func testShapesAndAddMakeTheLiteralsViewModel() {
+        let shape = ViewModelShape(["value", "derived", "missing", "decisionHref", "tên"])
+        let literal: ViewModel = ["value": "1,5", "derived": true, "missing": false, "decisionHref": "a#b", "tên": 3]
+        var made = shape("1,5", true, false, "a#b", 3)
+        var added = ViewModel()
+        for (name, value) in literal.entries { added.add(name, value) }
+        for model in [made, added] {
+            XCTAssertEqual(model.names, literal.names)
+            XCTAssertEqual(String(describing: model), String(describing: literal))
+            for name in literal.names + ["href", "te\u{0302}n", "valu"] {
+                XCTAssertEqual(model[name].map { "\($0)" }, literal[name].map { "\($0)" }, name)
+            }
+        }
+        made["extra"] = 1
+        made["value"] = "2"
+        XCTAssertEqual(made.names, literal.names + ["extra"])
+        XCTAssertEqual(made["value"] as? String, "2")
+        XCTAssertEqual(shape("x", false, true, "", 0).names, literal.names)
+        XCTAssertNil(shape("x", false, true, "", 0)["extra"])
+        let template = "{{#m}}{{value}}{{#derived}}*{{/derived}}{{^missing}}.{{/missing}}{{decisionHref}}{{/m}}"
+        XCTAssertEqual(FastTemplateSet(sources: ["t": template]).render(["m": made] as ViewModel, template: "t"), "2*.a#b")
+    }
+
     /// `{{x}}` on a whole view model prints what it printed as a dictionary (for one name; a
     /// dictionary's order of several was arbitrary, a view model's is the order of setting).
     func testTextIsADictionarysText() {
@@ -100,6 +126,10 @@ final class ViewModelTests: XCTestCase {
                                ("index.html", "dien-hinh/a&b/index.html"), ("a/b/c/index.html", "media/<ảnh>.jpg")] {
             let linker = PageLinker(path: page)
             XCTAssertEqual(linker.pageLink(target).description, linker.link(target))
+            // With an anchor (a commendation's round on its year's list), to another page or its own.
+            XCTAssertEqual(linker.pageLink(target, anchor: "dot-2", joined: target + "#dot-2").description,
+                           linker.link(target) + "#dot-2")
+            XCTAssertEqual(linker.pageLink(target, anchor: nil, joined: target).description, linker.link(target))
             func model(_ href: Any) -> ViewModel { ["href": href, "name": "Xã A", "unit": ["href": href] as ViewModel] }
             let expected = library.render(model(linker.link(target)), withTemplate: "t")
             XCTAssertEqual(library.render(model(linker.pageLink(target)), withTemplate: "t"), expected, target)

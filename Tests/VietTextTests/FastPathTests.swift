@@ -19,6 +19,17 @@ final class FastPathTests: XCTestCase {
         XCTAssertNil(DoubleEncoding.sample(in: genuine))
     }
 
+    /// Visible ASCII at both ends skips the walk over Characters; trimming is what the walk gives.
+    func testTrimmingAValueAgreesWithTheCharacterWalk() {
+        for s in ["", " ", "12", " 12", "12 ", "\u{00A0}12\u{00A0}", " \u{301}", "1 \u{301}", "\u{301}1", "1\u{301}",
+                  "1,5\r\n", "\u{2028}1\u{2029}", "~", "1.234,5", "\u{7F}", "a\u{7F}"] {
+            var walked = Substring(s)
+            while let c = walked.first, c.isWhitespace { walked = walked.dropFirst() }
+            while let c = walked.last, c.isWhitespace { walked = walked.dropLast() }
+            XCTAssertEqual(Substring(s).trimmingVietWhitespace(), walked, s.debugDescription)
+        }
+    }
+
     func testWholeNumberCellsReadAsTheFullParserReadsThem() {
         for text in ["0", "7", "007", "1234", "999999999999999", "000000000000000"] {
             XCTAssertEqual(NumberParser.plainWhole(text), Double(text), text)

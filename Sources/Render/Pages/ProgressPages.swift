@@ -63,6 +63,11 @@ enum ProgressPages {
         return ctx.page("progress", meta: meta, linker: linker, keys)
     }
 
+    /// The shapes of an indicator table's cells and rows (see `ViewModelShape`).
+    private static let valueCell = ViewModelShape(["value", "derived", "missing"])
+    private static let missingCell: ViewModel = ["missing": true]
+    private static let unitRow = ViewModelShape(["unit", "cells", "depth"])
+
     static func indicatorPage(_ ctx: RenderContext, _ ind: Indicator, scope: Scope) -> OutputFileText {
         let units = ctx.site.units
         let path: String
@@ -88,12 +93,12 @@ enum ProgressPages {
             let series = store.series(unit: entry.unit, indicator: ind.index)
             guard series.contains(where: { $0 != nil }) else { return nil }
             let cells = series.map { v -> ViewModel in
-                guard let v else { return ["missing": true] }
+                guard let v else { return missingCell }
                 anyDerived = anyDerived || v.derived
                 // `missing` spelled out: an absent name is looked up in every enclosing object.
-                return ["value": ctx.format.number(v.value, ind), "derived": v.derived, "missing": false]
+                return valueCell(ctx.format.number(v.value, ind), v.derived, false)
             }
-            return ["unit": ctx.unitLink(entry.unit, linker: linker), "cells": cells, "depth": String(min(entry.depth, 4))]
+            return unitRow(ctx.unitLink(entry.unit, linker: linker), cells, String(min(entry.depth, 4)))
         }
         let targets = targetRows(ctx, ind, linker: linker)
         var keys: ViewModel = [

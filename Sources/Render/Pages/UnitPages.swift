@@ -65,7 +65,7 @@ enum UnitPages {
     static func unitPage(_ ctx: RenderContext, _ i: Int) -> OutputFileText {
         let units = ctx.site.units
         let unit = units[i]
-        let path = Routes.unit(unit)
+        let path = ctx.unitRoutes[i]
         let linker = PageLinker(path: path)
         let ancestors = units.path(to: i).dropLast()
         var keys: ViewModel = [
@@ -73,40 +73,40 @@ enum UnitPages {
             "levelLabel": unit.level.label,
             "code": unit.code,
         ]
-        if let p = units.parentOf[i] { keys["parent"] = ctx.unitLink(p, linker: linker) }
-        if let narrative = ctx.site.narratives[i] { keys["narrative"] = ctx.html(narrative, linker: linker, headingOffset: ctx.sectionOffset(narrative)) }
+        if let p = units.parentOf[i] { keys.add("parent", ctx.unitLink(p, linker: linker)) }
+        if let narrative = ctx.site.narratives[i] { keys.add("narrative", ctx.html(narrative, linker: linker, headingOffset: ctx.sectionOffset(narrative))) }
         if let (year, status) = ctx.computation.latestStatus(unit: i) {
-            keys["status"] = ctx.statusView(status)
-            keys["statusYear"] = String(year)
+            if let view = ctx.statusView(status) { keys.add("status", view) }
+            keys.add("statusYear", String(year))
         }
-        keys["progress"] = UnitProgressView.build(ctx, unit: i, linker: linker)
+        keys.add("progress", UnitProgressView.build(ctx, unit: i, linker: linker))
         let children = units.childrenOf[i]
-        keys["children"] = children.map { c -> ViewModel in
+        keys.add("children", children.map { c -> ViewModel in
             var row = ctx.unitLink(c, linker: linker)
             // false rather than absent, or Mustache would show this page's own status on the row.
-            row["status"] = ctx.computation.latestStatus(unit: c).flatMap { ctx.statusView($0.1) } ?? false
+            row.add("status", ctx.computation.latestStatus(unit: c).flatMap { ctx.statusView($0.1) } ?? false)
             return row
-        }
-        keys["hasChildren"] = !children.isEmpty
+        })
+        keys.add("hasChildren", !children.isEmpty)
         let models = ctx.modelsUnder[i] ?? []
-        keys["models"] = models.prefix(12).map { ctx.modelCard($0, linker: linker) }
-        keys["hasModels"] = !models.isEmpty
-        keys["modelCount"] = ctx.format.integer(models.count)
-        keys["moreModels"] = models.count > 12
+        keys.add("models", models.prefix(12).map { ctx.modelCard($0, linker: linker) })
+        keys.add("hasModels", !models.isEmpty)
+        keys.add("modelCount", ctx.format.integer(models.count))
+        keys.add("moreModels", models.count > 12)
         let awards = ctx.awardsUnder[i] ?? []
-        keys["awards"] = awards.prefix(50).map { ctx.awardRow($0, linker: linker) }
-        keys["hasAwards"] = !awards.isEmpty
-        keys["awardCount"] = ctx.format.integer(awards.count)
-        keys["caption"] = awards.count > 50
+        keys.add("awards", awards.prefix(50).map { ctx.awardRow($0, linker: linker) })
+        keys.add("hasAwards", !awards.isEmpty)
+        keys.add("awardCount", ctx.format.integer(awards.count))
+        keys.add("caption", awards.count > 50
             ? "Khen thưởng của \(unit.name) và các đơn vị trực thuộc (50 trong số \(ctx.format.integer(awards.count)) lượt)"
-            : "Khen thưởng của \(unit.name) và các đơn vị trực thuộc"
-        keys["moreAwards"] = awards.count > 50
-        keys["modelsHref"] = linker.link(Routes.models)
-        keys["awardsHref"] = linker.link(Routes.awards)
+            : "Khen thưởng của \(unit.name) và các đơn vị trực thuộc")
+        keys.add("moreAwards", awards.count > 50)
+        keys.add("modelsHref", linker.link(Routes.models))
+        keys.add("awardsHref", linker.link(Routes.awards))
         var meta = PageMeta(path: path, title: unit.name,
                             description: "\(unit.name): số liệu từng năm so với mục tiêu, đơn vị trực thuộc, điển hình tiên tiến và khen thưởng trong phong trào \(ctx.site.config.title).",
                             section: .units,
-                            breadcrumb: [("Đơn vị", Routes.units)] + ancestors.map { (units[$0].name, Routes.unit(units[$0])) })
+                            breadcrumb: [("Đơn vị", Routes.units)] + ancestors.map { (units[$0].name, ctx.unitRoutes[$0]) })
         meta.ogType = "article"
         return ctx.page("unit", meta: meta, linker: linker, keys)
     }

@@ -6,6 +6,12 @@ import VietText
 /// targeted indicator a trend chart against the target path and each applicable target with its
 /// document, status, margin and pace, then the children ranked.
 enum UnitProgressView {
+    /// The shapes of the objects below, each made thousands of times per indicator (see `ViewModelShape`).
+    private static let valueCell = ViewModelShape(["value", "derived", "missing"])
+    private static let missingCell: ViewModel = ["missing": true]
+    private static let indicatorRow = ViewModelShape(["name", "unit", "cells", "href"])
+    private static let targetIndicator = ViewModelShape(["name", "href", "id", "targets", "figure"])
+
     static func build(_ ctx: RenderContext, unit: Int, linker: PageLinker) -> ViewModel {
         let years = ctx.computation.values.years
         var indicators: [ViewModel] = []
@@ -19,15 +25,15 @@ enum UnitProgressView {
                     any = true
                     anyDerived = anyDerived || v.derived
                     // `missing` spelled out: an absent name is looked up in every enclosing object.
-                    cells.append(["value": ctx.format.number(v.value, ind), "derived": v.derived, "missing": false])
+                    cells.append(valueCell(ctx.format.number(v.value, ind), v.derived, false))
                 } else {
-                    cells.append(["missing": true])
+                    cells.append(missingCell)
                 }
             }
             guard any else { continue }
             let href = linker.pageLink(ctx.indicatorPath(ind, unit: unit))
             hrefs[ind.index] = href
-            indicators.append(["name": ind.name, "unit": ind.unit, "cells": cells, "href": href])
+            indicators.append(indicatorRow(ind.name, ind.unit, cells, href))
         }
         let applicable = ctx.computation.applicableTargets(unit: unit)
         var targets: [ViewModel] = []
@@ -39,12 +45,9 @@ enum UnitProgressView {
             targets += rows
             // Known from the table above when the unit has values; the path check needs them.
             let href = hrefs[ind.index] ?? linker.pageLink(ctx.indicatorPath(ind, unit: unit))
-            var entry: ViewModel = ["name": ind.name, "href": href,
-                                        "id": "muc-tieu-" + Routes.slug(ind.id), "targets": rows, "figure": false]
-            if let figure = TrendFigure.make(ctx, unit: unit, indicator: ind, targets: own, id: "xu-huong-" + Routes.slug(ind.id)) {
-                entry["figure"] = figure.fragment()
-            }
-            byIndicator.append(entry)
+            let figure = TrendFigure.make(ctx, unit: unit, indicator: ind, targets: own, id: ctx.indicatorIDs[ind.index].trend)
+            byIndicator.append(targetIndicator(ind.name, href, ctx.indicatorIDs[ind.index].targets, rows,
+                                               figure.map { $0.fragment() as Any } ?? false))
         }
         var view: ViewModel = [
             "years": years.map { String($0) }, "indicators": indicators, "hasIndicators": !indicators.isEmpty,

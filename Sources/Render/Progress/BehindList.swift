@@ -15,10 +15,10 @@ enum BehindList {
         let items = shown.map { u -> ViewModel in
             var item = ctx.unitLink(u, linker: linker, room: 3)
             let checks = ctx.computation.checks(unit: u, indicator: ind.index).filter { $0.year == year }
-            item["status"] = ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year).flatMap { ctx.statusView($0) } ?? false
-            item["isBehind"] = checks.contains { $0.pace == .behind }
+            item.add("status", ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year).flatMap { ctx.statusView($0) } ?? false)
+            item.add("isBehind", checks.contains { $0.pace == .behind })
             let shortfall = checks.filter { $0.effectiveStatus == .notMet }.compactMap(\.margin).min()
-            item["margin"] = shortfall.map { ctx.format.margin($0, ind) } ?? false
+            item.add("margin", shortfall.map { ctx.format.margin($0, ind) } ?? false)
             return item
         }
         return (items, units.count)

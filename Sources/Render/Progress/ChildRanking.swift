@@ -83,7 +83,7 @@ enum ChildRanking {
     static func row(_ ctx: RenderContext, unit c: Int, keys: [Int], year: Int, nameRank: [Int: Int], linker: PageLinker) -> ViewModel {
         let store = ctx.computation.values
         var row = ctx.unitLink(c, linker: linker, room: 5)
-        row["nameRank"] = String(nameRank[c]!)
+        row.add("nameRank", String(nameRank[c]!))
         row["cells"] = keys.map { i -> ViewModel in
             let ind = ctx.site.indicators[i]
             guard let v = store.value(unit: c, indicator: i, year: year) else {

@@ -46,14 +46,22 @@ enum IndicatorRanking {
         var view: ViewModel = ["year": String(year), "level": levelName, "count": ctx.format.integer(ranked.count),
                                    "figures": figures, "full": false, "hasFull": fullTable && ranked.count > 2 * chartSize]
         if fullTable && ranked.count > 2 * chartSize {
+            // A district's or province's link is the same on each of its units' rows: made once.
+            var parentLinks: [Int: ViewModel] = [:]
+            func parentLink(_ p: Int) -> ViewModel {
+                if let link = parentLinks[p] { return link }
+                let link = ctx.unitLink(p, linker: linker)
+                parentLinks[p] = link
+                return link
+            }
             view["full"] = ranked.enumerated().map { pos, u -> ViewModel in
                 var row = ctx.unitLink(u, linker: linker, room: 5)
-                row["stt"] = ctx.format.integer(pos + 1)
+                row.add("stt", ctx.format.integer(pos + 1))
                 let v = store.value(unit: u, indicator: ind.index, year: year)!
-                row["value"] = ctx.format.number(v.value, ind)
-                row["derived"] = v.derived
-                row["status"] = ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year).flatMap { ctx.statusView($0) } ?? false
-                row["parent"] = ctx.site.units.parentOf[u].map { ctx.unitLink($0, linker: linker) } ?? false
+                row.add("value", ctx.format.number(v.value, ind))
+                row.add("derived", v.derived)
+                row.add("status", ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: year).flatMap { ctx.statusView($0) } ?? false)
+                row.add("parent", ctx.site.units.parentOf[u].map(parentLink) ?? false)
                 return row
             }
         }

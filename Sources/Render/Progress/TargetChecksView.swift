@@ -38,8 +38,8 @@ enum TargetChecksView {
         // Missing figures stay absent (not false): themes print them with {{margin}}, and no outer
         // context of a unit page has keys of these names.
         var r: ViewModel = ViewModel(minimumCapacity: 12)
-        r["year"] = String(c.year)
-        r["status"] = ctx.statusView(c.effectiveStatus) ?? false
+        r.add("year", String(c.year))
+        r.add("status", ctx.statusView(c.effectiveStatus) ?? false)
         var result = ctx.statusView(c.effectiveStatus) ?? [:]
         if c.groupStatus == .met && c.status != .met {
             let met = alternatives.filter { a in
@@ -47,18 +47,18 @@ enum TargetChecksView {
             }
             let names = met.map { named(ctx, $0) }
             result["label"] = "đạt theo phương án thay thế" + (names.isEmpty ? "" : " (" + names.joined(separator: "; ") + ")")
-            r["viaAlternative"] = true
-            r["ownStatus"] = ctx.statusView(c.status)
+            r.add("viaAlternative", true)
+            if let own = ctx.statusView(c.status) { r.add("ownStatus", own) }
         }
-        r["result"] = result
-        if let v = c.required { r["required"] = ctx.format.required(v, t, ind) }
-        if let v = c.achieved { r["achieved"] = ctx.format.achieved(v, t, ind) }
-        if let m = c.margin { r["margin"] = ctx.format.margin(m, ind) }
+        r.add("result", result)
+        if let v = c.required { r.add("required", ctx.format.required(v, t, ind)) }
+        if let v = c.achieved { r.add("achieved", ctx.format.achieved(v, t, ind)) }
+        if let m = c.margin { r.add("margin", ctx.format.margin(m, ind)) }
         if let p = c.pace {
-            r["pace"] = p.label
-            r["behind"] = p == .behind
-            r["paceClass"] = p == .behind ? "cham" : "dung"
-            r["paceSymbol"] = p == .behind ? "⚠" : "→"
+            r.add("pace", p.label)
+            r.add("behind", p == .behind)
+            r.add("paceClass", p == .behind ? "cham" : "dung")
+            r.add("paceSymbol", p == .behind ? "⚠" : "→")
         }
         return r
     }

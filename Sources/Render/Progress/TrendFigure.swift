@@ -14,6 +14,9 @@ enum TrendFigure {
         guard values.contains(where: { $0 != nil }) else { return nil }
         let statuses = years.map { ctx.computation.indicatorStatus(unit: u, indicator: ind.index, year: $0) }
         let paths = rules.map { t in years.map { TargetPath.level(t, unit: u, year: $0, values: store) } }
+        // Each number formatted once, for the table and the chart's description alike.
+        let valueTexts = values.map { $0.map { ctx.format.number($0.value, ind) } }
+        let pathTexts = paths.map { path in path.map { $0.map { ctx.format.number($0, ind) } } }
         let pathNames = targets.map { "Lộ trình: " + ctx.requirements[$0] }
 
         var series = [LineSeries.actual(name: "Thực hiện", values: values.map { $0?.value }, statuses: statuses.map(\.chart))]
@@ -22,15 +25,15 @@ enum TrendFigure {
         }
         let title = "\(ind.name) của \(unit.name) " + (series.count > 1 ? "so với lộ trình mục tiêu" : "qua các năm")
         let chart = LineChart(id: id + "-bieu-do", title: title,
-                              description: description(ctx, ind, years: years, values: values, statuses: statuses,
-                                                       paths: zip(pathNames, paths).map { ($0, $1) }),
+                              description: description(ind, years: years, values: valueTexts, statuses: statuses,
+                                                       paths: zip(pathNames, pathTexts).map { ($0, $1) }),
                               xLabels: years.map(String.init), series: series, yFormatter: ctx.format.axis)
 
         var columns = ["Thực hiện"] + pathNames
         if !rules.isEmpty { columns.append("Kết quả") }
         let rows = years.indices.map { i -> ProgressFigure.Row in
-            var cells = [valueCell(ctx, values[i], ind)]
-            for path in paths { cells.append(path[i].map { .init(text: ctx.format.number($0, ind)) } ?? .missing) }
+            var cells = [values[i].map { ProgressFigure.Cell(text: valueTexts[i]!, derived: $0.derived) } ?? .missing]
+            for path in pathTexts { cells.append(path[i].map { .init(text: $0) } ?? .missing) }
             if !rules.isEmpty { cells.append(statuses[i].map { .init(text: $0.label, status: $0) } ?? .init(text: "")) }
             return ProgressFigure.Row(head: String(years[i]), cells: cells)
         }
@@ -46,10 +49,12 @@ enum TrendFigure {
 
     static func unitLabel(_ ind: Indicator) -> String { ind.unit.isEmpty ? "số" : ind.unit }
 
-    /// The chart's `<desc>`: every plotted number in words, for screen readers. Built as bytes: a
+    /// The chart's `<desc>`: every plotted number in words, for screen readers, from the numbers as
+    /// formatted for the table (`Formatter.withUnit` adds the unit the same way). Built as bytes: a
     /// national site has one per targeted indicator of every unit.
-    static func description(_ ctx: RenderContext, _ ind: Indicator, years: [Int], values: [ComputedValue?],
-                            statuses: [TargetStatus?], paths: [(String, [Double?])]) -> String {
+    static func description(_ ind: Indicator, years: [Int], values: [String?],
+                            statuses: [TargetStatus?], paths: [(String, [String?])]) -> String {
+        let unit = ind.isPercent ? "%" : ind.unit.isEmpty ? "" : " " + ind.unit
         var text: [UInt8] = []
         text.reserveCapacity(96 * years.count * (1 + paths.count))
         text.put("Thực hiện ")
@@ -60,7 +65,8 @@ enum TrendFigure {
             first = false
             text.put(String(y))
             text.put(": ")
-            text.put(ctx.format.withUnit(v.value, ind))
+            text.put(v)
+            text.put(unit)
             if let st = statuses[i] {
                 text.put(" (")
                 text.put(st.label)
@@ -80,7 +86,8 @@ enum TrendFigure {
                 firstPoint = false
                 text.put(String(years[i]))
                 text.put(": ")
-                text.put(ctx.format.withUnit(level, ind))
+                text.put(level)
+                text.put(unit)
             }
             text.put(".")
         }

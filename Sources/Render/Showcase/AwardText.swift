@@ -14,6 +14,8 @@ struct AwardText: Sendable {
     let decisionRoute: String
     /// The round's anchor on the year's list; nil when the route is the decision's own page.
     let roundAnchor: String?
+    /// `decisionRoute`, then `#` and the anchor when there is one: made once for every row that links it.
+    let decisionTarget: String
 
     init(_ award: Award, format: Formatter, decisionDocument: Document?) {
         let date = award.date.short
@@ -28,6 +30,8 @@ struct AwardText: Sendable {
             decisionRoute = Routes.awardsYear(award.year)
             roundAnchor = AwardTimeliness.anchor(decision: award.decision, year: award.year, round: award.round)
         }
+        let route = decisionRoute
+        decisionTarget = roundAnchor.map { route + "#" + $0 } ?? route
     }
 
     /// The text of every decision, and for each award (by award index) the position of its

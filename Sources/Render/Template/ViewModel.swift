@@ -46,6 +46,14 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
         }
     }
 
+    /// A view model of `shape`'s names with these values, in that order.
+    fileprivate init(shape: ViewModelShape, values: [Any]) {
+        precondition(values.count == shape.names.count, "a value for each name of the shape")
+        names = shape.names
+        self.values = values
+        nameBits = shape.bits
+    }
+
     var count: Int { names.count }
     var isEmpty: Bool { names.isEmpty }
     var entries: Zip2Sequence<[String], [Any]> { zip(names, values) }
@@ -72,6 +80,17 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
                 }
             }
         }
+    }
+
+    /// Sets a name not set yet, without looking for it first: for builders that set each of their
+    /// names once (a model card sets 28, and 64 name bits no longer rule most of them out). Debug
+    /// builds, and so the tests, stop on a name already there.
+    @inline(__always)
+    mutating func add(_ name: String, _ value: Any) {
+        assert(index(of: name) == nil, "view-model name “\(name)” added twice")
+        nameBits |= ViewName.bit(name)
+        names.append(name)
+        values.append(value)
     }
 
     func index(of name: String) -> Int? { index(of: name, bit: ViewName.bit(name)) }
@@ -117,6 +136,27 @@ struct ViewModel: ExpressibleByDictionaryLiteral, MustacheParent, MustacheTransf
         case "sorted": return entries.map { (key: $0.0, value: $0.1) }.sorted { $0.key < $1.key }
         default: return nil
         }
+    }
+}
+
+/// The names of one kind of small view model, made once: table cells, rows and links are made by
+/// the hundred thousand, and each literal allocated its own array of the same names beside the
+/// array of its values. A view model made from a shape shares the names (adding a name later copies
+/// them, as any array would).
+struct ViewModelShape: @unchecked Sendable {
+    fileprivate let names: [String]
+    fileprivate let bits: UInt64
+
+    init(_ names: [String]) {
+        precondition(Set(names).count == names.count, "a name is repeated in a view-model shape")
+        self.names = names
+        bits = names.reduce(0) { $0 | ViewName.bit($1) }
+    }
+
+    /// The view model with `values` for the names, in order: the same object as the literal of those
+    /// names and values.
+    func callAsFunction(_ values: Any...) -> ViewModel {
+        ViewModel(shape: self, values: values)
     }
 }
 
