@@ -1,9 +1,13 @@
 import Diagnostics
+import VietText
 
 /// Where each canonical column sits in one file, found by `ColumnBinder.bind`.
 public struct BoundColumns: Sendable {
     public let file: String
-    private let indexByName: [String: Int]
+    /// The file's canonical columns and their positions, searched in order: a few short ASCII
+    /// names, compared faster than a dictionary hashes one (a lookup per cell of every row).
+    private let names: [String]
+    private let indices: [Int]
     private let headerByName: [String: String]
     /// Columns not matched by the schema and not personal data (progress files use them for indicators).
     public let extraColumns: [(index: Int, header: CSVField)]
@@ -11,23 +15,28 @@ public struct BoundColumns: Sendable {
     init(file: String, indexByName: [String: Int], headerByName: [String: String],
          extraColumns: [(index: Int, header: CSVField)]) {
         self.file = file
-        self.indexByName = indexByName
+        names = Array(indexByName.keys)
+        indices = names.map { indexByName[$0]! }
         self.headerByName = headerByName
         self.extraColumns = extraColumns
     }
 
     /// The position of a canonical column in the file, or nil when the file does not have it.
-    public func index(of canonical: String) -> Int? { indexByName[canonical] }
+    public func index(of canonical: String) -> Int? {
+        // A few short ASCII names, compared from their words (`ShortText`) faster than hashed.
+        for (i, name) in names.enumerated() where ShortText.equal(name, canonical) { return indices[i] }
+        return nil
+    }
 
     /// True when the file has the column (even if some of its cells are empty).
-    public func has(_ canonical: String) -> Bool { indexByName[canonical] != nil }
+    public func has(_ canonical: String) -> Bool { index(of: canonical) != nil }
 
     /// The header text the file uses for a canonical column (`Mã đơn vị` for `code`).
     public func headerText(of canonical: String) -> String? { headerByName[canonical] }
 
     /// The cell of a column in a row: nil when the column is absent, a field with text "" when empty.
     public func field(_ canonical: String, in row: CSVRow) -> CSVField? {
-        guard let i = indexByName[canonical], i < row.fields.count else { return nil }
+        guard let i = index(of: canonical), i < row.fields.count else { return nil }
         return row.fields[i]
     }
 

@@ -23,3 +23,20 @@ public enum ByteWord {
         (word &- ones &* UInt64(limit)) & ~word & high
     }
 }
+
+/// String equality that answers from the Strings' two words when both keep up to 15 ASCII bytes
+/// inside themselves: such Strings are equal exactly when their words are. Names looked up by the
+/// thousand (view-model names, CSV column names) are mostly such literals; others go to `==`, which
+/// also equates canonically equivalent spellings.
+public enum ShortText {
+    private static let smallASCII: UInt64 = 1 << 61 | 1 << 62
+
+    @inline(__always)
+    public static func equal(_ a: String, _ b: String) -> Bool {
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
+        let y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        if x == y { return true }
+        if x.1 & y.1 & smallASCII == smallASCII { return false }
+        return a == b
+    }
+}

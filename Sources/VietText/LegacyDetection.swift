@@ -123,6 +123,11 @@ enum DoubleEncoding {
         return text.withUTF8 { b in
             var i = 0
             while i + 2 < b.count {
+                // Eight bytes without a C3 start no sequence: skipped at once.
+                if i + 8 <= b.count, ByteWord.equal(ByteWord.load(b, at: i), 0xC3) == 0 {
+                    i += 8
+                    continue
+                }
                 // U+00C2–U+00EF is C3 82–C3 AF.
                 if b[i] == 0xC3, b[i + 1] >= 0x82, b[i + 1] <= 0xAF {
                     let next = b[i + 2]

@@ -9,8 +9,36 @@ enum Normalization {
 
     /// `isNFCStable` for every scalar of valid UTF-8, decoded from the bytes in place: the text of a
     /// whole national site is checked, and going through `unicodeScalars` was most of the time.
+    ///
+    /// Read from the bytes without decoding: every byte below CC is ASCII, a continuation byte or the
+    /// lead of a scalar below U+0300; the only stable scalars above are three-byte ones in the ranges
+    /// below. Eight bytes at a time while none has its top two bits set (none is C0 or above).
     static func isNFCStable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        UTF8ScalarValues.allSatisfy(b) { isNFCStable($0) }
+        let n = b.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = ByteWord.load(b, at: i)
+                if word & (word << 1) & ByteWord.high == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let x = b[i]
+            if x < 0xCC {
+                i += 1
+                continue
+            }
+            // CC–DF lead U+0300–U+07FF and F0–F4 lead U+10000 and up: none is stable.
+            guard x >= 0xE0, x < 0xF0, i + 2 < n else { return false }
+            let y = b[i + 1], z = b[i + 2]
+            let stable = (x == 0xE1 && y >= 0xB8 && y <= 0xBB)                        // U+1E00–U+1EFF
+                || (x == 0xE2 && y == 0x80 && z >= 0x90 && z <= 0xA7)                // U+2010–U+2027
+                || (x == 0xE2 && y == 0x82 && (z == 0xAB || z == 0xAC))              // U+20AB, U+20AC
+            if !stable { return false }
+            i += 3
+        }
+        return true
     }
 
     // These ranges hold no combining marks, no singletons and nothing that composes with a preceding scalar.

@@ -34,6 +34,12 @@ final class DecoderTests: XCTestCase {
                 XCTAssertEqual(text.withUTF8(Normalization.isNFCStable), expected, "\(scalar.value)")
                 XCTAssertEqual(Array(Normalization.nfc(text).unicodeScalars), Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
             }
+            // At every offset in and across the eight-byte words the check reads at once.
+            for k in 0..<9 {
+                var text = String(repeating: "x", count: k) + String(scalar) + "đ yyyyyyyy"
+                let expected = text.unicodeScalars.allSatisfy { Normalization.isNFCStable($0.value) }
+                XCTAssertEqual(text.withUTF8(Normalization.isNFCStable), expected, "\(scalar.value) at \(k)")
+            }
         }
         for text in ["e\u{0302}\u{0301}", "Ha\u{0300} No\u{0323}\u{0302}i", "\u{1EA0}\u{0306}", "A\u{030A}", "\u{212B}", "x\u{0340}", "ư\u{0309}"] {
             var copy = text

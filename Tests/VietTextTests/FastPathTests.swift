@@ -14,6 +14,12 @@ final class FastPathTests: XCTestCase {
         for letter in letters + letters.uppercased() {
             let mangled = String(String(letter).utf8.map { b in cp1252[b] ?? Character(Unicode.Scalar(b)) })
             XCTAssertTrue(DoubleEncoding.mayBeMangled("Xã " + mangled + " x"), "\(letter) → \(mangled)")
+            // At every offset in and across the eight bytes skipped at once when none is C3.
+            for k in 0..<9 {
+                let padded = String(repeating: "a", count: k) + mangled + "bbbbbbbb"
+                XCTAssertTrue(DoubleEncoding.mayBeMangled(padded), "\(letter) at \(k)")
+                XCTAssertFalse(DoubleEncoding.mayBeMangled(String(repeating: "a", count: k) + String(letter) + "bbbbbbbb"), "\(letter) at \(k)")
+            }
         }
         let genuine = "Xã Vân Trường, huyện Tiền Hải: “giảm nghèo” – 12,5% · © 2024 ½ à« Đạt"
         XCTAssertNil(DoubleEncoding.sample(in: genuine))

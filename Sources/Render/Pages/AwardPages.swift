@@ -77,27 +77,33 @@ enum AwardPages {
     static func groups(_ ctx: RenderContext, awards: [Int], linker: PageLinker, showYear: Bool = true,
                        limit: Int? = nil, splitYears: Set<Int> = []) -> [ViewModel] {
         struct Group { var name: String; var rank: Int; var sortKey: VietCollationKey; var awards: [Int] }
-        var groups: [String: Group] = [:]
+        // A known form's group found by its rank, an unknown one's by its matching key: hashing the
+        // Vietnamese name of the group for each commendation normalized it every time.
+        var groups: [Group] = []
+        var knownGroup: [Int: Int] = [:], unknownGroup: [String: Int] = [:]
         for a in awards {
             let award = ctx.site.awards[a]
             let known = AwardForms.groupName(rank: award.formRank)
-            let key = known ?? VietMatch.key(award.form)
-            if groups[key] == nil {
+            let existing = known != nil ? knownGroup[award.formRank] : unknownGroup[VietMatch.key(award.form)]
+            let index = existing ?? groups.count
+            if existing == nil {
                 let name = known ?? award.form
-                groups[key] = Group(name: name, rank: award.formRank, sortKey: VietCollation.key(name), awards: [])
+                if known != nil { knownGroup[award.formRank] = index } else { unknownGroup[VietMatch.key(award.form)] = index }
+                groups.append(Group(name: name, rank: award.formRank, sortKey: VietCollation.key(name), awards: []))
             }
-            groups[key]!.awards.append(a)
+            groups[index].awards.append(a)
         }
-        let ordered = groups.values.sorted { x, y in
+        let ordered = groups.sorted { x, y in
             if x.rank != y.rank { return x.rank < y.rank }
             if x.sortKey != y.sortKey { return x.sortKey < y.sortKey }
             return x.name < y.name
         }
         return ordered.map { g in
-            var batches: [String: (year: Int, round: AwardRound, rows: [Int])] = [:]
+            struct Batch: Hashable { let year: Int; let round: AwardRound }
+            var batches: [Batch: (year: Int, round: AwardRound, rows: [Int])] = [:]
             for a in g.awards {
                 let award = ctx.site.awards[a]
-                batches["\(award.year)|\(award.round.rawValue)", default: (award.year, award.round, [])].rows.append(a)
+                batches[Batch(year: award.year, round: award.round), default: (award.year, award.round, [])].rows.append(a)
             }
             let roundOrder = AwardRound.allCases
             let sortedBatches = batches.values.sorted { x, y in

@@ -60,11 +60,14 @@ enum SearchIndex {
         for chunk in 0..<chunks {
             let path = folder + "d-\(chunk).js"
             out.append(PageJob(path: path) {
-                let list = JSON.array((chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize)).map { id in
+                // Written as bytes: a String of the list, then of the call around it, was validated twice.
+                var bytes = Array("ThiduaSearch.docs(\(chunk),".utf8)
+                bytes += JSON.arrayBytes(chunk * chunkSize..<min(records.count, (chunk + 1) * chunkSize)) { id in
                     let r = records[id]
                     return .array([.int(r.kind), .string(r.title), .string(r.path), .string(r.place), .string(clip(r.text))])
-                })
-                return OutputFile(path: path, text: "ThiduaSearch.docs(\(chunk),\(list.text));\n")
+                }
+                bytes += ");\n".utf8
+                return OutputFile(path: path, bytes: bytes)
             }.early())
         }
         let manifest = JSON.object([

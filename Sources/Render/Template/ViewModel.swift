@@ -1,4 +1,5 @@
 import Mustache
+import VietText
 
 /// One view-model object: its names and values in the order they were set, found by comparing
 /// names instead of hashing them.
@@ -194,11 +195,5 @@ enum ViewName {
     }
 
     @inline(__always)
-    static func equal(_ a: String, _ b: String) -> Bool {
-        let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
-        let y = unsafeBitCast(b, to: (UInt64, UInt64).self)
-        if x == y { return true }
-        if x.1 & y.1 & smallASCII == smallASCII { return false }
-        return a == b
-    }
+    static func equal(_ a: String, _ b: String) -> Bool { ShortText.equal(a, b) }
 }
