@@ -98,7 +98,7 @@ public enum ContentLoader {
     private static func readMarkdown(_ relative: String, raw: RawContent, diagnostics: inout DiagnosticList) -> MarkdownFile? {
         guard let text = readText(relative, raw: raw, diagnostics: &diagnostics, required: true) else { return nil }
         let file = raw.display(relative)
-        let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = FileName.base(FileName.last(relative))
         switch FrontMatterSplitter.split(text, file: file) {
         case .failure(let d):
             diagnostics.append(d)
@@ -161,7 +161,7 @@ public enum ContentLoader {
         guard isRealFolder(folder, raw: raw, diagnostics: &diagnostics),
               let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
         var out: [String] = []
-        for name in names where !name.hasPrefix(".") && (name as NSString).pathExtension.lowercased() == ext {
+        for name in names where !name.hasPrefix(".") && FileName.ext(name).lowercased() == ext {
             switch FileKind.of(path(dir, name)) {
             case .symlink:
                 diagnostics.warning("CONTENT_SYMLINK", ContentMessages.symlinkSkipped("\(folder)/\(name)"),
@@ -169,7 +169,7 @@ public enum ContentLoader {
             case .missing, .directory:
                 continue
             case .regular, .other:
-                out.append((name as NSString).deletingPathExtension)
+                out.append(FileName.base(name))
             }
         }
         return out.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
@@ -183,8 +183,7 @@ public enum ContentLoader {
               let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         var out: [String] = []
         while let rel = enumerator.nextObject() as? String {
-            let name = (rel as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
+            if FileName.last(rel).hasPrefix(".") { continue }
             let full = path(base, rel)
             let kind = FileKind.of(full)
             if kind == .symlink {

@@ -142,12 +142,16 @@ extension RenderContext {
             guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
             var scalars = 0
             var previous: UInt8 = 0
+            // A story clipped for a snippet is thousands of bytes: the answer is known at scalar n + 1.
             for b in bytes {
-                if b & 0xC0 != 0x80 { scalars += 1 }
+                if b & 0xC0 != 0x80 {
+                    scalars += 1
+                    if scalars > n { return false }
+                }
                 if b == 0x0A || b == 0x09 || (b == 0x20 && previous == 0x20) { return false }
                 previous = b
             }
-            return scalars <= n
+            return true
         }
     }
 

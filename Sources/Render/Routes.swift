@@ -72,7 +72,19 @@ public struct PageLinker: Sendable {
 
     public init(path: String) {
         self.path = path
-        depth = path.split(separator: "/").count - 1
+        // Non-empty segments less one, counted on the bytes: splitting into Substrings walked
+        // Characters, tens of thousands of instructions per page.
+        var segments = 0
+        var inSegment = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inSegment = false
+            } else if !inSegment {
+                inSegment = true
+                segments += 1
+            }
+        }
+        depth = segments - 1
         self.root = String(repeating: "../", count: depth)
     }
 

@@ -12,14 +12,16 @@ enum Normalization {
     ///
     /// Read from the bytes without decoding: every byte below CC is ASCII, a continuation byte or the
     /// lead of a scalar below U+0300; the only stable scalars above are three-byte ones in the ranges
-    /// below. Eight bytes at a time while none has its top two bits set (none is C0 or above).
+    /// below. Eight bytes at a time while none is CC or above.
     static func isNFCStable(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var i = 0
         while i < n {
             if i + 8 <= n {
                 let word = ByteWord.load(b, at: i)
-                if word & (word << 1) & ByteWord.high == 0 {
+                // A byte is CC or above when its high bit is set and its low seven bits plus 34
+                // reach 80 (no carry crosses bytes: at most 7F + 34).
+                if ((word & ~ByteWord.high) &+ 0x3434_3434_3434_3434) & word & ByteWord.high == 0 {
                     i += 8
                     continue
                 }

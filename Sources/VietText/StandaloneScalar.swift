@@ -18,11 +18,26 @@ public enum StandaloneScalar {
     /// truncated sequence at the end would be read past.
     static func count(utf8 b: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
-        let all = UTF8ScalarValues.allSatisfy(b) { value in
+        var i = 0
+        let n = b.count
+        while i < n {
+            // Eight ASCII bytes, none a CR, are eight standalone scalars: folded search text (whole
+            // stories) is mostly that.
+            if i + 8 <= n {
+                let word = ByteWord.load(b, at: i)
+                if word & ByteWord.high == 0 && ByteWord.equal(word, 0x0D) == 0 {
+                    count += 8
+                    i += 8
+                    continue
+                }
+            }
+            let lead = b[i]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard UTF8ScalarValues.allSatisfy(UnsafeBufferPointer(rebasing: b[i..<(i + length)]), contains) else { return nil }
             count += 1
-            return contains(value)
+            i += length
         }
-        return all ? count : nil
+        return count
     }
 
     /// `count(utf8:)` of a String's UTF-8.

@@ -27,4 +27,15 @@ final class FileKindTests: XCTestCase {
         XCTAssertNil(FileBytes.read(dir.path), "a folder is not a file")
         XCTAssertNil(FileBytes.read(dir.appendingPathComponent("khong-co").path))
     }
+
+    /// Path names read from the bytes answer what NSString answers, for plain and unusual names.
+    func testFileNamesAreNSStringsAnswers() {
+        let paths = ["a.md", "models/a.md", "models/sub/b-2_x.csv", "a", ".md", "a.", "a.b.md", "a b.md", "ảnh.md", "a/", "/a.md",
+                     "a//b.md", "./a.md", "../x/y.MD", "", ".", "..", "models/.hidden.md", "x.tar.gz", "X.CSV", "a/b.c/d"]
+        for path in paths {
+            XCTAssertEqual(FileName.last(path), (path as NSString).lastPathComponent, path)
+            XCTAssertEqual(FileName.ext(path), (path as NSString).pathExtension, path)
+            XCTAssertEqual(FileName.base(path), (path as NSString).deletingPathExtension, path)
+        }
+    }
 }

@@ -102,6 +102,25 @@ final class DataFormatsTests: XCTestCase {
         }
     }
 
+    /// A quoted cell written byte by byte is the rule spelled with Strings: the formula mark first,
+    /// then the whole cell in quotes with each quote doubled.
+    func testQuotedCellsAreTheRuleSpelledWithStrings() {
+        func rule(_ raw: String) -> String {
+            var s = raw
+            if let first = s.utf8.first, CSVDocument.startsFormula(first), !CSVDocument.isPlainNumber(s) { s = "'" + s }
+            guard s.utf8.contains(where: CSVDocument.needsQuotes) else { return s }
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        // Every text of up to three pieces.
+        let pieces = ["\"", ",", ";", "\r", "\n", "=", "-", "+", "@", "\t", "1", ".", "Đạt", "a", " ", "\"\""]
+        var texts = [""], level = [""]
+        for _ in 0..<3 {
+            level = level.flatMap { t in pieces.map { t + $0 } }
+            texts += level
+        }
+        for text in texts { XCTAssertEqual(CSVDocument.cell(text), rule(text), text.debugDescription) }
+    }
+
     func testLargeTablesGrowGentlyAndFilesKeepLittleSpareCapacity() {
         var doc = CSVDocument(header: ["a"])
         for i in 0..<200_000 { doc.append([String(i)]) }

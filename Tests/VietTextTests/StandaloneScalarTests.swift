@@ -15,7 +15,9 @@ final class StandaloneScalarTests: XCTestCase {
     func testEveryScalarBelowU3000AndAboveAloneAndInText() {
         let scalars = (0x00..<0x3000).compactMap(Unicode.Scalar.init) + ["😀", "\u{FFFD}", "\u{1F3FB}"]
         for scalar in scalars {
-            for text in [String(scalar), "Hà " + String(scalar) + "ội", String(repeating: String(scalar), count: 3)] {
+            // Also at every offset in and across the eight ASCII bytes counted at once.
+            let padded = (0..<9).map { String(repeating: "a", count: $0) + String(scalar) + "bcdefghij" }
+            for text in [String(scalar), "Hà " + String(scalar) + "ội", String(repeating: String(scalar), count: 3)] + padded {
                 XCTAssertEqual(StandaloneScalar.count(text), byScalars(text), "\(scalar.value)")
             }
         }

@@ -3,22 +3,30 @@ enum ShareLinks {
     /// RFC 3986 percent-encoding of a query value: everything but unreserved characters is
     /// encoded as UTF-8 bytes, so spaces become `%20` (mail clients show `+` literally).
     static func encode(_ s: String) -> String {
-        // Bytes, not String appends: a model's summary is encoded whole into the e-mail link.
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count * 3)
-        let hex: StaticString = "0123456789ABCDEF"
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.append(byte)
-            default:
-                out.append(UInt8(ascii: "%"))
-                out.append(hex.utf8Start[Int(byte >> 4)])
-                out.append(hex.utf8Start[Int(byte & 0x0F)])
+        // Written into the String's own storage, sized for the worst case (every byte encoded): a
+        // model's summary is encoded whole into the e-mail link, and appending byte by byte to an
+        // array, then checking it as UTF-8, cost more than the encoding.
+        var s = s
+        return s.withUTF8 { input in
+            String(unsafeUninitializedCapacity: input.count * 3) { out in
+                let hex: StaticString = "0123456789ABCDEF"
+                var n = 0
+                for byte in input {
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                        out[n] = byte
+                        n += 1
+                    default:
+                        out[n] = UInt8(ascii: "%")
+                        out[n + 1] = hex.utf8Start[Int(byte >> 4)]
+                        out[n + 2] = hex.utf8Start[Int(byte & 0x0F)]
+                        n += 3
+                    }
+                }
+                return n
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func facebook(_ url: String) -> String { "https://www.facebook.com/sharer/sharer.php?u=\(encode(url))" }
