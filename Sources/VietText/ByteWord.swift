@@ -22,6 +22,13 @@ public enum ByteWord {
     public static func below(_ word: UInt64, _ limit: UInt8) -> UInt64 {
         (word &- ones &* UInt64(limit)) & ~word & high
     }
+
+    /// Nonzero when a byte of `word` is above `low` and below `high` (both at most 0x80).
+    @inlinable @inline(__always)
+    public static func between(_ word: UInt64, above low: UInt8, below limit: UInt8) -> UInt64 {
+        let seven = word & ~high
+        return (ones &* (127 + UInt64(limit)) &- seven) & ~word & (seven &+ ones &* (127 - UInt64(low))) & high
+    }
 }
 
 /// String equality that answers from the Strings' two words when both keep up to 15 ASCII bytes

@@ -56,10 +56,15 @@ public enum VietFold {
             let v = scalar.value
             if v < 0x80 {
                 out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+            } else if case let info = LetterTable.info(v), info != 0 {
+                // Latin letters first (never marks): Vietnamese text is full of them, and asking a
+                // scalar above U+036F whether it is a mark looks up its general category.
+                out.append(LetterTable.asciiBase[LetterTable.code(info)])
+            } else if v >= 0x2000 && v < 0x2070 {
+                // General punctuation (dashes, quotes, spaces): neither a mark nor a letter.
+                out.appendUTF8(scalar)
             } else if LetterTable.isCombiningMark(v) {
                 continue
-            } else if case let info = LetterTable.info(v), info != 0 {
-                out.append(LetterTable.asciiBase[LetterTable.code(info)])
             } else if scalar.properties.isAlphabetic {
                 // Rare outside Latin; Foundation handles other scripts' marks here.
                 out.append(contentsOf: foldOther(scalar).utf8)

@@ -23,6 +23,10 @@ final class PersonalDataScannerTests: XCTestCase {
         ]
         for (text, expected) in cases {
             XCTAssertEqual(PersonalDataScanner.scan(text), expected, text)
+            // After any number of letters: across the eight bytes skipped at once when none can start a number.
+            for k in 1..<10 {
+                XCTAssertEqual(PersonalDataScanner.scan(String(repeating: "x", count: k) + " " + text), expected, "\(k) \(text)")
+            }
         }
     }
 

@@ -25,6 +25,35 @@ final class FastPathTests: XCTestCase {
         XCTAssertNil(DoubleEncoding.sample(in: genuine))
     }
 
+    /// The eight-byte tests give, for every byte value at every place in the word, what a test of
+    /// that byte alone gives.
+    func testByteWordTestsAgreeWithTheByteAtEveryPlace() {
+        for byte in UInt8.min...UInt8.max {
+            for place in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[place] = byte
+                let word = bytes.withUnsafeBufferPointer { ByteWord.load($0, at: 0) }
+                XCTAssertEqual(ByteWord.between(word, above: 0x2F, below: 0x3A) != 0, byte > 0x2F && byte < 0x3A, "\(byte) at \(place)")
+                XCTAssertEqual(ByteWord.between(word, above: 0x60, below: 0x7B) != 0, true, "\(byte) at \(place)")
+                XCTAssertEqual(ByteWord.equal(word, 0x2B) != 0, byte == 0x2B, "\(byte) at \(place)")
+            }
+        }
+    }
+
+    /// Folding asks about Latin letters and general punctuation before asking whether a scalar is a
+    /// mark: the same answers only because no such scalar is a mark (nor the punctuation a letter).
+    func testFoldsShortcutsNeverSkipAMark() {
+        for v in UInt32(0x80)..<0x3000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if LetterTable.info(v) != 0 { XCTAssertFalse(LetterTable.isCombiningMark(v), "\(v)") }
+            if v >= 0x2000 && v < 0x2070 {
+                XCTAssertFalse(LetterTable.isCombiningMark(v), "\(v)")
+                XCTAssertFalse(scalar.properties.isAlphabetic, "\(v)")
+            }
+        }
+        XCTAssertEqual(VietFold.fold("Tỷ lệ “hộ nghèo” – đa chiều\u{2009}…"), "ty le “ho ngheo” – da chieu\u{2009}…")
+    }
+
     /// Visible ASCII at both ends skips the walk over Characters; trimming is what the walk gives.
     func testTrimmingAValueAgreesWithTheCharacterWalk() {
         for s in ["", " ", "12", " 12", "12 ", "\u{00A0}12\u{00A0}", " \u{301}", "1 \u{301}", "\u{301}1", "1\u{301}",
