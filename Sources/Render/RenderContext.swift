@@ -39,6 +39,9 @@ public final class RenderContext: Sendable {
     /// Each unit's and each model's page, made once: pages link them hundreds of thousands of times.
     let unitRoutes: [String]
     let modelRoutes: [String]
+    /// Each unit's `unitLink` as a page two folders deep (`don-vi/…/`, `dien-hinh/…/`) shows it when it
+    /// is not the unit's own page: the same four values on hundreds of thousands of rows, made once.
+    let unitLinksTwoDeep: [ViewModel]
     /// What each model's card shows whatever the page, by model index.
     let modelCardTexts: [ModelCardText]
     /// The ids of each indicator's targets section and trend figure on a unit page, by indicator index.
@@ -54,6 +57,9 @@ public final class RenderContext: Sendable {
     /// region; the same number for every split so that pages linking to a split list agree with it.
     public let splitAbove: Int
 
+    /// The names `unitLink` sets, in its order.
+    private static let unitLinkShape = ViewModelShape(["name", "href", "code", "level"])
+
     public init(site: Site, computation: Computation, templates: TemplateSet, splitAbove: Int = RegionParts.splitAbove) {
         self.site = site
         self.computation = computation
@@ -68,6 +74,9 @@ public final class RenderContext: Sendable {
         }
         unitRoutes = site.units.units.map { Routes.unit($0) }
         modelRoutes = site.models.map { Routes.model($0) }
+        unitLinksTwoDeep = zip(site.units.units, unitRoutes).map { unit, route in
+            Self.unitLinkShape(unit.name, PageLink(target: route, depth: 2), unit.code, unit.level.label)
+        }
         indicatorIDs = site.indicators.map { ("muc-tieu-" + Routes.slug($0.id), "xu-huong-" + Routes.slug($0.id)) }
         modelCardTexts = site.models.map { ModelCardText($0, units: site.units, contentRoot: site.contentRoot) }
         self.format = Formatter(style: site.config.numberStyle)

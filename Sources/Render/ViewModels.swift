@@ -11,6 +11,8 @@ extension RenderContext {
     /// A unit's name, link, code and level, with room for `extra` more keys: a table row that added
     /// its own columns to a four-key dictionary made it grow and rehash once more for every row.
     func unitLink(_ u: Int, linker: PageLinker, room extra: Int = 0) -> ViewModel {
+        // Most pages are two folders deep; there a unit's link is one shared object (not its own page).
+        if extra == 0, linker.depth == 2, unitRoutes[u] != linker.path { return unitLinksTwoDeep[u] }
         let unit = site.units[u]
         var link: ViewModel = ViewModel(minimumCapacity: 4 + extra)
         link.add("name", unit.name)

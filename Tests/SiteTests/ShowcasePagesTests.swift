@@ -65,6 +65,26 @@ final class ShowcasePagesTests: XCTestCase {
         XCTAssertEqual(field.components(separatedBy: "<article class=\"card model-card").count - 1, 3)
     }
 
+    /// A unit's link shared by the pages two folders deep is the one made for any such page: same
+    /// names, values and text; its own page and other depths get their own.
+    func testSharedUnitLinksAreTheOnesMadeForThePage() throws {
+        let o = ShowcaseFixture.shared
+        let templates = try XCTUnwrap(TemplateSet.load(directory: FixturePaths.defaultTemplates).0)
+        let ctx = RenderContext(site: o.site!, computation: o.computation!, templates: templates)
+        for u in ctx.site.units.units.indices {
+            for path in ["don-vi/khac/index.html", ctx.unitRoutes[u], "index.html", "khen-thuong/2023/tinh/index.html"] {
+                let linker = PageLinker(path: path)
+                let unit = ctx.site.units[u]
+                let fresh: ViewModel = ["name": unit.name, "href": linker.pageLink(ctx.unitRoutes[u]), "code": unit.code,
+                                        "level": unit.level.label]
+                let link = ctx.unitLink(u, linker: linker)
+                XCTAssertEqual(link.names, fresh.names)
+                XCTAssertEqual(String(describing: link), String(describing: fresh), path)
+                XCTAssertEqual(String(describing: ctx.unitLink(u, linker: linker, room: 2)), String(describing: fresh), path)
+            }
+        }
+    }
+
     func testRelatedModelsShareFieldOrDistrictBothFirst() throws {
         let o = ShowcaseFixture.shared
         let templates = try XCTUnwrap(TemplateSet.load(directory: FixturePaths.defaultTemplates).0)

@@ -4,8 +4,8 @@ import Model
 /// What a model's card shows that does not depend on the page: made once per model, since a national
 /// site prints each card on a dozen pages (browse lists by year, field, subject and district, the
 /// unit pages of its commune, district and province) and every card slugged its field, formatted its
-/// dates and joined its place anew.
-struct ModelCardText: Sendable {
+/// dates and joined its place anew. A class: a card reads it with one retain, not one per text.
+final class ModelCardText: Sendable {
     let year: String
     let yearRoute: String
     let initial: String

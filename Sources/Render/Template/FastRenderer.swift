@@ -88,7 +88,7 @@ struct FastRenderer {
         case .text:
             out.append(contentsOf: step.text)
         case .variable:
-            write(lookUp(step.path), escaped: step.escaped)
+            if !writeInPlace(step.path, escaped: step.escaped) { write(lookUp(step.path), escaped: step.escaped) }
         case .section:
             section(lookUp(step.path), step.body!, scope)
         case .inverted:
@@ -303,6 +303,32 @@ struct FastRenderer {
             }
             return .missing
         }
+    }
+
+    /// `write(lookUp(path))` for a plain name whose object is a view model, reading the value where
+    /// it is (`InPlace`); false when the object is of another kind or the value not of a type read
+    /// in place, and then nothing was written. The levels are searched as `lookUp` searches them.
+    private mutating func writeInPlace(_ path: VariablePath, escaped: Bool) -> Bool {
+        guard path.scope == .stack, path.components.count == 1 else { return false }
+        let first = path.components[0]
+        var level = kinds.count
+        while level > 0 {
+            level -= 1
+            switch kinds[level] {
+            case .model:
+                guard let i = models[level].index(of: first, bit: path.firstBit) else { continue }
+                return models[level].values.withUnsafeBufferPointer { InPlace.write($0.baseAddress! + i, escaped: escaped, to: &out) }
+            case .dict:
+                if dicts[level].index(forKey: first) == nil { continue }
+                return false
+            case .other:
+                return false
+            case .scalar:
+                continue
+            }
+        }
+        // Found nowhere: `{{x}}` of a missing name writes nothing.
+        return true
     }
 
     /// What a name found in a view model or dictionary gives: the value itself (moved into the slot

@@ -11,23 +11,26 @@ import VietText
 enum HTMLEscape {
     static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let first = firstSpecial(bytes) else {
-                out.append(contentsOf: bytes)
-                return
-            }
-            if touchesNonASCII(bytes, from: first) {
-                appendByCharacter(String(decoding: bytes, as: UTF8.self), to: &out)
-                return
-            }
-            var runStart = 0
-            for i in first..<bytes.count where isSpecial(bytes[i]) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                out.append(contentsOf: replacement(bytes[i]))
-                runStart = i + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        text.withUTF8 { append(utf8: $0, to: &out) }
+    }
+
+    /// `append` of a String's UTF-8 bytes.
+    static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard let first = firstSpecial(bytes) else {
+            out.append(contentsOf: bytes)
+            return
         }
+        if touchesNonASCII(bytes, from: first) {
+            appendByCharacter(String(decoding: bytes, as: UTF8.self), to: &out)
+            return
+        }
+        var runStart = 0
+        for i in first..<bytes.count where isSpecial(bytes[i]) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            out.append(contentsOf: replacement(bytes[i]))
+            runStart = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     /// The index of the first special byte: eight bytes at a time, since most text has none.
