@@ -144,12 +144,12 @@ struct PageLink: CustomStringConvertible, CustomDebugStringConvertible, Mustache
     static func < (a: PageLink, b: PageLink) -> Bool { a.description < b.description }
 
     /// The link's text as UTF-8, HTML-escaped when `escaped` (`../` needs none).
-    func append(to out: inout [UInt8], escaped: Bool) {
+    func append<Sink: ByteSink>(to out: inout Sink, escaped: Bool) {
         for _ in 0..<depth {
             out.append(UInt8(ascii: "."))
             out.append(UInt8(ascii: "."))
             out.append(UInt8(ascii: "/"))
         }
-        if escaped { HTMLEscape.append(target, to: &out) } else { out.append(contentsOf: target.utf8) }
+        if escaped { HTMLEscape.append(target, to: &out) } else { out.append(utf8: target) }
     }
 }

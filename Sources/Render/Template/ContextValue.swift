@@ -164,7 +164,7 @@ fileprivate enum Inline {
 /// atomic retain and release fewer per printed name. Writes what `FastRenderer.write` writes for
 /// the same value; other values are left to it (false).
 enum InPlace {
-    static func write(_ slot: UnsafePointer<Any>, escaped: Bool, to out: inout [UInt8]) -> Bool {
+    static func write<Sink: ByteSink>(_ slot: UnsafePointer<Any>, escaped: Bool, to out: inout Sink) -> Bool {
         let type = UnsafeRawPointer(slot).load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: Any.Type.self)
         let value = UnsafeRawPointer(slot)
         if type == String.self {
@@ -178,7 +178,7 @@ enum InPlace {
             return true
         }
         if type == HTMLFragment.self && !escaped {
-            out.append(contentsOf: value.assumingMemoryBound(to: HTMLFragment.self).pointee.bytes)
+            out.append(bytes: value.assumingMemoryBound(to: HTMLFragment.self).pointee.bytes)
             return true
         }
         return false

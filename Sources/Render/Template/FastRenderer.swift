@@ -11,7 +11,7 @@ struct FastRenderer {
     }
 
     private let templates: [String: CompiledTemplate]
-    private var out: [UInt8] = []
+    private var out: RenderBuffer
     /// The context stack, innermost last, in three arrays of the same length: what kind each object
     /// is, the dictionaries (the empty one at other levels) and the other objects (`()` at dictionary
     /// levels). Reading an object out of an enum or an Optional copied it, an atomic retain and
@@ -38,20 +38,21 @@ struct FastRenderer {
     /// A context swift-mustache would treat specially (a lambda, a custom renderable) gives up too.
     static func render(_ template: CompiledTemplate, context: Any, templates: [String: CompiledTemplate],
                        capacity: Int) -> [UInt8]? {
-        var renderer = FastRenderer(templates: templates)
-        renderer.out.reserveCapacity(capacity)
+        var renderer = FastRenderer(templates: templates, capacity: capacity)
         renderer.kinds.reserveCapacity(16)
         renderer.dicts.reserveCapacity(16)
         renderer.models.reserveCapacity(16)
         renderer.objects.reserveCapacity(16)
         renderer.withPushed(ContextFrame(context)) { $0.render(template, Scope()) }
         renderer.slot.deallocate()
+        defer { renderer.out.deallocate() }
         if renderer.gaveUp { return nil }
-        return renderer.out
+        return renderer.out.array()
     }
 
-    private init(templates: [String: CompiledTemplate]) {
+    private init(templates: [String: CompiledTemplate], capacity: Int) {
         self.templates = templates
+        out = RenderBuffer(capacity: capacity)
         self.slot = .allocate(capacity: 1)
     }
 
@@ -71,7 +72,7 @@ struct FastRenderer {
             let before = out.count
             steps[i]._withUnsafeGuaranteedRef { render($0, scope) }
             if out.count > before && endsWithNewline(start, before) {
-                out.insert(contentsOf: indentation, at: before)
+                out.insert(indentation, at: before)
             }
         }
     }
@@ -115,11 +116,11 @@ struct FastRenderer {
         case .missing:
             return
         case .string(let s):
-            if escaped { HTMLEscape.append(s, to: &out) } else { out.append(contentsOf: s.utf8) }
+            if escaped { HTMLEscape.append(s, to: &out) } else { out.append(utf8: s) }
         case .int(let i):
-            out.append(contentsOf: String(i).utf8)
+            out.append(utf8: String(i))
         case .bool(let b):
-            out.append(contentsOf: (b ? "true" : "false").utf8)
+            out.append(utf8: b ? "true" : "false")
         case .dict(let d):
             writeDescribed(d, escaped: escaped)
         case .dicts(let a):
@@ -129,7 +130,7 @@ struct FastRenderer {
         case .models(let a):
             writeDescribed(a, escaped: escaped)
         case .fragment(let f):
-            if escaped { HTMLEscape.append(f.description, to: &out) } else { out.append(contentsOf: f.bytes) }
+            if escaped { HTMLEscape.append(f.description, to: &out) } else { out.append(bytes: f.bytes) }
         case .link(let l):
             l.append(to: &out, escaped: escaped)
         case .strings(let list):
@@ -142,7 +143,7 @@ struct FastRenderer {
 
     private mutating func writeDescribed(_ value: Any, escaped: Bool) {
         let text = Slow.describe(value)
-        if escaped { HTMLEscape.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        if escaped { HTMLEscape.append(text, to: &out) } else { out.append(utf8: text) }
     }
 
     /// `{{#x}}`: lists repeat per element, true renders once, false/missing/empty list render nothing,

@@ -9,13 +9,13 @@ import VietText
 /// this fall back to going character by character. Otherwise it works on UTF-8 bytes and copies
 /// runs without anything to escape in one go.
 enum HTMLEscape {
-    static func append(_ text: String, to out: inout [UInt8]) {
+    static func append<Sink: ByteSink>(_ text: String, to out: inout Sink) {
         var text = text
         text.withUTF8 { append(utf8: $0, to: &out) }
     }
 
     /// `append` of a String's UTF-8 bytes.
-    static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func append<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
         guard let first = firstSpecial(bytes) else {
             out.append(contentsOf: bytes)
             return
@@ -27,7 +27,7 @@ enum HTMLEscape {
         var runStart = 0
         for i in first..<bytes.count where isSpecial(bytes[i]) {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-            out.append(contentsOf: replacement(bytes[i]))
+            out.append(bytes: replacement(bytes[i]))
             runStart = i + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
@@ -76,15 +76,15 @@ enum HTMLEscape {
     }
 
     /// The grapheme-by-grapheme rule, for text where a special character might be part of a cluster.
-    static func appendByCharacter(_ text: String, to out: inout [UInt8]) {
+    static func appendByCharacter<Sink: ByteSink>(_ text: String, to out: inout Sink) {
         for c in text {
             switch c {
-            case "&": out.append(contentsOf: amp)
-            case "<": out.append(contentsOf: lt)
-            case ">": out.append(contentsOf: gt)
-            case "\"": out.append(contentsOf: quot)
-            case "'": out.append(contentsOf: apos)
-            default: out.append(contentsOf: c.utf8)
+            case "&": out.append(bytes: amp)
+            case "<": out.append(bytes: lt)
+            case ">": out.append(bytes: gt)
+            case "\"": out.append(bytes: quot)
+            case "'": out.append(bytes: apos)
+            default: out.append(utf8: String(c))
             }
         }
     }

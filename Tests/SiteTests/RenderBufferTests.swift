@@ -1,0 +1,32 @@
+@testable import Render
+import XCTest
+
+/// The renderer's own byte buffer holds what an array given the same appends and inserts holds,
+/// through every growth.
+final class RenderBufferTests: XCTestCase {
+    func testAppendsAndInsertsAsAnArray() {
+        var buffer = RenderBuffer(capacity: 1)
+        defer { buffer.deallocate() }
+        var array: [UInt8] = []
+        var seed: UInt64 = 11
+        for step in 0..<5_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let piece = (0..<Int(seed >> 58)).map { UInt8(truncatingIfNeeded: step &+ $0) }
+            switch seed >> 62 {
+            case 0:
+                buffer.append(UInt8(step & 0xFF))
+                array.append(UInt8(step & 0xFF))
+            case 1 where !array.isEmpty:
+                let at = Int(seed >> 20) % (array.count + 1)
+                buffer.insert(piece, at: at)
+                array.insert(contentsOf: piece, at: at)
+            default:
+                buffer.append(bytes: piece)
+                array.append(contentsOf: piece)
+            }
+            XCTAssertEqual(buffer.count, array.count)
+        }
+        XCTAssertEqual(buffer.array(), array)
+        XCTAssertEqual(buffer[array.count - 1], array.last)
+    }
+}
