@@ -78,7 +78,8 @@ public final class RenderContext: Sendable {
             Self.unitLinkShape(unit.name, PageLink(target: route, depth: 2), unit.code, unit.level.label)
         }
         indicatorIDs = site.indicators.map { ("muc-tieu-" + Routes.slug($0.id), "xu-huong-" + Routes.slug($0.id)) }
-        modelCardTexts = site.models.map { ModelCardText($0, units: site.units, contentRoot: site.contentRoot) }
+        let shared = ModelCardText.Shared()
+        modelCardTexts = site.models.map { ModelCardText($0, units: site.units, contentRoot: site.contentRoot, shared: shared) }
         self.format = Formatter(style: site.config.numberStyle)
         let format = self.format
         requirements = site.targets.map { format.requirement($0, site.indicators[$0.indicator]) }
