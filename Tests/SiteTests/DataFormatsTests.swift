@@ -119,6 +119,9 @@ final class DataFormatsTests: XCTestCase {
             texts += level
         }
         for text in texts { XCTAssertEqual(CSVDocument.cell(text), rule(text), text.debugDescription) }
+        // Every quote byte is doubled, also one that a combining mark joins to the next character:
+        // the Character-wise replacement left that one single, which is not valid CSV.
+        XCTAssertEqual(CSVDocument.cell("a\"\u{301}b,c"), "\"a\"\"\u{301}b,c\"")
     }
 
     func testLargeTablesGrowGentlyAndFilesKeepLittleSpareCapacity() {
