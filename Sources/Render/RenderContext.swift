@@ -57,9 +57,6 @@ public final class RenderContext: Sendable {
     /// region; the same number for every split so that pages linking to a split list agree with it.
     public let splitAbove: Int
 
-    /// The names `unitLink` sets, in its order.
-    private static let unitLinkShape = ViewModelShape(["name", "href", "code", "level"])
-
     public init(site: Site, computation: Computation, templates: TemplateSet, splitAbove: Int = RegionParts.splitAbove) {
         self.site = site
         self.computation = computation
@@ -75,7 +72,7 @@ public final class RenderContext: Sendable {
         unitRoutes = site.units.units.map { Routes.unit($0) }
         modelRoutes = site.models.map { Routes.model($0) }
         unitLinksTwoDeep = zip(site.units.units, unitRoutes).map { unit, route in
-            Self.unitLinkShape(unit.name, PageLink(target: route, depth: 2), unit.code, unit.level.label)
+            Self.unitLink(unit, href: PageLink(target: route, depth: 2), room: 0)
         }
         indicatorIDs = site.indicators.map { ("muc-tieu-" + Routes.slug($0.id), "xu-huong-" + Routes.slug($0.id)) }
         let shared = ModelCardText.Shared()

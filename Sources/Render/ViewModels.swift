@@ -13,14 +13,21 @@ extension RenderContext {
     func unitLink(_ u: Int, linker: PageLinker, room extra: Int = 0) -> ViewModel {
         // Most pages are two folders deep; there a unit's link is one shared object (not its own page).
         if extra == 0, linker.depth == 2, unitRoutes[u] != linker.path { return unitLinksTwoDeep[u] }
-        let unit = site.units[u]
-        var link: ViewModel = ViewModel(minimumCapacity: 4 + extra)
+        return Self.unitLink(site.units[u], href: linker.pageLink(unitRoutes[u]), room: extra)
+    }
+
+    /// The link object itself: from a shape of its names when nothing will be added to it.
+    static func unitLink(_ unit: OrgUnit, href: PageLink, room extra: Int) -> ViewModel {
+        if extra == 0 { return unitLinkShape(unit.name, href, unit.code, unit.level.label) }
+        var link = ViewModel(minimumCapacity: 4 + extra)
         link.add("name", unit.name)
-        link.add("href", linker.pageLink(unitRoutes[u]))
+        link.add("href", href)
         link.add("code", unit.code)
         link.add("level", unit.level.label)
         return link
     }
+
+    private static let unitLinkShape = ViewModelShape(["name", "href", "code", "level"])
 
     func statusView(_ s: TargetStatus?) -> ViewModel? {
         guard let s else { return nil }

@@ -147,7 +147,7 @@ fileprivate enum Inline {
 
     /// The dynamic type of the existential at `slot`, read from its container (the word after the
     /// three-word buffer) without copying the value as `type(of: slot.pointee)` does.
-    static func dynamicType(_ slot: UnsafeMutablePointer<Any>) -> Any.Type {
+    static func dynamicType(_ slot: UnsafePointer<Any>) -> Any.Type {
         UnsafeRawPointer(slot).load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: Any.Type.self)
     }
 
@@ -165,7 +165,7 @@ fileprivate enum Inline {
 /// the same value; other values are left to it (false).
 enum InPlace {
     static func write<Sink: ByteSink>(_ slot: UnsafePointer<Any>, escaped: Bool, to out: inout Sink) -> Bool {
-        let type = UnsafeRawPointer(slot).load(fromByteOffset: 3 * MemoryLayout<Int>.size, as: Any.Type.self)
+        let type = Inline.dynamicType(slot)
         let value = UnsafeRawPointer(slot)
         if type == String.self {
             let written: Void? = value.assumingMemoryBound(to: String.self).pointee.utf8.withContiguousStorageIfAvailable { bytes in
