@@ -39,7 +39,9 @@ public struct Computation: Sendable {
     }
 
     /// Every check, sorted by unit index, target index, year (the rows of du-lieu/muc-tieu.csv).
-    public var allChecks: [TargetCheck] { checksByUnit.flatMap { $0 } }
+    /// Read through, not copied: the open-data tables walk it while the largest pages are in memory,
+    /// and a national site's list at 4× the fixture is about 24 MB.
+    public var allChecks: FlattenSequence<[[TargetCheck]]> { checksByUnit.joined() }
 
     /// Effective statuses of the unit's targets on the indicator that year, combined (any notMet → notMet,
     /// else any noData → noData, else met); nil when none was evaluated that year.

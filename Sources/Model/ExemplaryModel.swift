@@ -1,4 +1,5 @@
 import Diagnostics
+import Synchronization
 import VietText
 
 public enum ModelSubject: String, Sendable, CaseIterable, Choice {
@@ -62,8 +63,17 @@ public final class ExemplaryModel: Sendable, Identifiable {
     public let published: CivilDate?
     public let featured: Bool
     public let draft: Bool
-    public let story: MarkdownText
     public let location: SourceLocation
+    private let storyText: ReleasableStory
+
+    /// The story, read by the model's own page only. A streaming build lets it go once that page is
+    /// rendered (`releaseStory`): the stories are the largest part of a national site's model (about
+    /// 50 MB at 4× the fixture), and the open-data tables, rendered last, make the build's peak.
+    public var story: MarkdownText { storyText.value }
+
+    /// Drops the story; reading it afterwards is a programming error. Only for a build that renders the
+    /// model's page once and has rendered it.
+    public func releaseStory() { storyText.release() }
 
     public init(id: String, title: String, unit: Int, year: Int, subject: ModelSubject?, field: String?, summary: String,
                 tags: [String], results: [ModelResult], image: String?, imageAlt: String?, contact: String?,
@@ -83,7 +93,20 @@ public final class ExemplaryModel: Sendable, Identifiable {
         self.published = published
         self.featured = featured
         self.draft = draft
-        self.story = story
+        self.storyText = ReleasableStory(story)
         self.location = location
     }
+}
+
+/// A story that can be let go while the model that holds it stays (the model is shared by every page).
+final class ReleasableStory: Sendable {
+    private let text: Mutex<MarkdownText?>
+    init(_ story: MarkdownText) { text = Mutex(story) }
+
+    var value: MarkdownText {
+        guard let story = text.withLock({ $0 }) else { preconditionFailure("the story of \(self) was released before it was read") }
+        return story
+    }
+
+    func release() { text.withLock { $0 = nil } }
 }

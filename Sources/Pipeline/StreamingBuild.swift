@@ -49,9 +49,14 @@ extension Pipeline {
         var clock = Clock()
         progress(.render)
         var jobs = SiteRenderer.jobs(context)
+        // The site's own order, which `check` reports broken links in.
+        let pageOrder = Dictionary(jobs.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
         // Files already in memory go first, so they are written and freed before the largest pages
-        // (each job is dropped once rendered, with what its closure holds).
-        jobs = jobs.filter(\.isEarly) + jobs.filter { !$0.isEarly }
+        // (each job is dropped once rendered, with what its closure holds). Then the pages whose
+        // rendering lets go of site data: the models' stories, about 50 MB at 4× the national
+        // fixture, are then no longer under every later page.
+        jobs = jobs.filter(\.isEarly) + jobs.filter { !$0.isEarly && $0.releasesSiteData }
+            + jobs.filter { !$0.isEarly && !$0.releasesSiteData }
         let copies = SiteRenderer.copies(context)
         let paths = jobs.map(\.path)
         let site = SitePaths(Set(paths).union(copies.map(\.path)))
@@ -90,7 +95,7 @@ extension Pipeline {
         writeSeconds += clock.lap()
         let session = written.session
         var writeError = written.error
-        let broken = written.broken
+        let broken = Self.inSiteOrder(written.broken, pageOrder)
         outcome.pageCount = written.pages
         reportBrokenLinks(broken, into: &outcome, options)
         outcome.seconds[.render] = renderSeconds
@@ -108,6 +113,13 @@ extension Pipeline {
         if let writeError { outcome.diagnostics.append(writeFailure(writeError, options)) }
         outcome.seconds[.write] = writeSeconds + clock.lap()
         return outcome
+    }
+
+    /// Broken links ordered as `check` reports them: by page in the site's job order, then as found.
+    static func inSiteOrder(_ links: [BrokenLink], _ pageOrder: [String: Int]) -> [BrokenLink] {
+        links.enumerated()
+            .sorted { (pageOrder[$0.element.page] ?? .max, $0.offset) < (pageOrder[$1.element.page] ?? .max, $1.offset) }
+            .map(\.element)
     }
 
     /// Where the render group starting at `start` ends: never mixes large and ordinary jobs.

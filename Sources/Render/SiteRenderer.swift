@@ -19,6 +19,8 @@ public struct PageJob: Sendable {
     /// The job holds its file or the rows of it (the search index): a streaming build writes these
     /// first so their memory is given back before the site's largest pages render.
     public private(set) var isEarly = false
+    /// Lets go of what only this job needed from the site (a model's story), once it has rendered.
+    private var release: (@Sendable () -> Void)?
 
     public init(path: String, make: @escaping @Sendable () -> OutputFile) {
         self.path = path
@@ -37,11 +39,24 @@ public struct PageJob: Sendable {
         return job
     }
 
-    /// The job without what its closure holds (precomputed files, rows), once its file is made.
+    /// The job without what its closure holds (precomputed files, rows), once its file is made; what
+    /// only this job read from the site is let go too (see `releasing`).
     public func spent() -> PageJob {
         var job = self
         let path = self.path
         job.make = { preconditionFailure("\(path) was rendered already") }
+        release?()
+        job.release = nil
+        return job
+    }
+
+    /// Rendering it lets go of site data (see `releasing`): a streaming build renders these early.
+    public var releasesSiteData: Bool { release != nil }
+
+    /// The job with `release` run when it is spent: for site data no other page reads.
+    func releasing(_ release: @escaping @Sendable () -> Void) -> PageJob {
+        var job = self
+        job.release = release
         return job
     }
 

@@ -52,6 +52,18 @@ final class StreamingBuildTests: XCTestCase {
         XCTAssertEqual(again.write?.replacedFolder, false)
     }
 
+    /// Only a model's own page reads its story, so only that job lets it go; the rest of the site is
+    /// rendered after it by a streaming build (`testSmallBatchesWriteExactlyWhatCheckRenders` shows
+    /// that no later page needed it).
+    func testOnlyModelPagesLetGoOfSiteData() throws {
+        let content = FixturePaths.fixture("minimal").appendingPathComponent("content").path
+        let (_, prepared) = Pipeline.prepare(options(content, output: FixturePaths.temporaryFolder("stream-release")), progress: { _ in })
+        let ctx = try XCTUnwrap(prepared)
+        let releasing = SiteRenderer.jobs(ctx).filter(\.releasesSiteData).map(\.path)
+        XCTAssertEqual(releasing, ctx.site.models.map { Routes.model($0) })
+        XCTAssertFalse(releasing.isEmpty)
+    }
+
     func testStreamingCheckReportsWhatCheckReportsAndWritesNothing() throws {
         let workspace = try FixtureWorkspace(copying: FixturePaths.fixture("minimal"), label: "stream-check")
         defer { workspace.delete() }
@@ -91,12 +103,18 @@ final class StreamingBuildTests: XCTestCase {
         XCTAssertTrue(Pipeline.streamingBuild(options(workspace.contentPath, output: out), batchSize: 3).succeeded)
         let before = RebuildTests.snapshot(out)
 
-        // Two pages with links to pages the site does not have; they render in different batches.
+        // Pages with links to pages the site does not have; they render in different batches. The
+        // model's page renders before the home page in a streaming build (it lets go of its story),
+        // yet the links are reported in the site's order, as `check` reports them.
         try workspace.write("pages/a-lien-ket.md", "---\ntitle: \"Liên kết hỏng A\"\n---\nXem [trang cũ](../khong-co-a/).\n")
         try workspace.write("pages/z-lien-ket.md", "---\ntitle: \"Liên kết hỏng Z\"\n---\nXem [trang cũ](../khong-co-z/index.html).\n")
+        try workspace.write("index.md", "Xem [trang chủ cũ](khong-co-trang-chu/).\n")
+        let model = try String(contentsOfFile: workspace.contentPath + "/models/nuoi-de.md", encoding: .utf8)
+        try workspace.write("models/nuoi-de.md", model + "\nXem [bài cũ](../../khong-co-dien-hinh/).\n")
         let checked = Pipeline.check(options(workspace.contentPath, output: out))
         let expected = checked.diagnostics.items.filter { $0.code == "LINK_BROKEN" }
-        XCTAssertEqual(expected.count, 2, DiagnosticPrinter.text(checked.diagnostics))
+        XCTAssertEqual(expected.count, 4, DiagnosticPrinter.text(checked.diagnostics))
+        XCTAssertTrue(expected.first?.message.contains("khong-co-trang-chu") ?? false, DiagnosticPrinter.text(checked.diagnostics))
         let failed = Pipeline.streamingBuild(options(workspace.contentPath, output: out), batchSize: 3)
         XCTAssertFalse(failed.succeeded)
         XCTAssertNil(failed.write)

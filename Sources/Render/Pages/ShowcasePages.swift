@@ -16,7 +16,7 @@ enum ShowcasePages {
         let all = CardPaging(first: Routes.models, models: ctx.modelOrder, size: pageSize, pagedAbove: pagedAbove)
         var jobs = (1...all.pageCount).map { k in PageJob(all.path(k)) { indexPage(ctx, index, paging: all, page: k) } }
         for (i, m) in ctx.site.models.enumerated() {
-            jobs.append(PageJob(Routes.model(m)) { modelPage(ctx, index, i) })
+            jobs.append(PageJob(Routes.model(m)) { modelPage(ctx, index, i) }.releasing { m.releaseStory() })
             jobs.append(PageJob(Routes.pressSheet(m)) { pressSheet(ctx, i) })
         }
         let titles: [String: (ShowcaseFacet) -> String] = [
