@@ -166,7 +166,7 @@ public struct BarChart {
         }
         Axes.verticalBaseline(&writer, x: zero, top: plotTop, bottom: plotBottom)
         writer.close("svg")
-        return writer.bytes
+        return writer.finish()
     }
 
     private func valueText(_ bar: Bar) -> String {

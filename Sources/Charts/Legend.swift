@@ -33,7 +33,7 @@ enum Legend {
         func drawnAnew() -> (bytes: [UInt8], height: Double) {
             var own = SVGWriter()
             let height = drawUncached(&own, items, width: width, top: top)
-            return (own.bytes, height)
+            return (own.finish(), height)
         }
         // A swatch's pattern is named after its chart: such legends are not shared.
         if items.contains(where: { if case .swatch(_, .some) = $0.key { true } else { false } }) { return drawnAnew() }

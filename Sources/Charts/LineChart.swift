@@ -124,7 +124,7 @@ public struct LineChart {
             Axes.noDataNote(&writer, x: (plotLeft + plotRight) / 2, y: (plotTop + plotBottom) / 2)
         }
         writer.close("svg")
-        return writer.bytes
+        return writer.finish()
     }
 
     /// The series' own class (without `chart-series`, which marks only the line) and default colour.

@@ -1,6 +1,8 @@
+import VietText
+
 /// Appends a coordinate with at most two decimals, without trailing zeros, and never as `-0`,
 /// so identical input gives byte-identical output and no binary-fraction noise leaks in.
-func appendSVGNumber(_ value: Double, to out: inout [UInt8]) {
+func appendSVGNumber<Sink: ByteSink>(_ value: Double, to out: inout Sink) {
     guard value.isFinite else { out.append(0x30); return }
     let scaled = (value * 100).rounded()
     // Anything this large is outside every viewBox we draw; refuse it rather than trap on Int().
@@ -26,6 +28,6 @@ func appendSVGNumber(_ value: Double, to out: inout [UInt8]) {
         } while whole > 0
         // Never `-0`: a value that rounds to zero has no sign.
         if negative && hundredths != 0 { i -= 1; raw[i] = 0x2D }
-        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
+        out.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.advanced(by: i).assumingMemoryBound(to: UInt8.self), count: raw.count - i))
     }
 }

@@ -1,19 +1,27 @@
+import VietText
+
 /// Writes SVG elements one per line, piece by piece: `begin`, then `attribute`s, then `endLeaf`,
 /// `endText` or `endOpen` (children follow, then `close`). Attribute values and text are escaped;
 /// names and keys are our own literals; numbers are written by `appendSVGNumber`. Attributes
 /// keep the order written, which keeps the output deterministic.
+/// The owner takes the bytes out with `finish()`, once.
 struct SVGWriter {
     // UTF-8 appended piece by piece, without an array of attribute pairs and a String per number
-    // for every element: a national site draws about a hundred thousand charts.
-    fileprivate(set) var bytes: [UInt8] = []
+    // for every element: a national site draws about a hundred thousand charts, a few hundred
+    // appends each.
+    private var bytes = ByteBuffer(capacity: 4096)
 
-    init() {
-        bytes.reserveCapacity(4096)
+    init() {}
+
+    /// The chart's bytes; the writer is not used after this.
+    mutating func finish() -> [UInt8] {
+        defer { bytes.deallocate() }
+        return bytes.array()
     }
 
     /// Bytes another writer wrote (a legend drawn before).
     mutating func append(bytes more: [UInt8]) {
-        bytes.append(contentsOf: more)
+        bytes.append(bytes: more)
     }
 
     mutating func close(_ name: StaticString) {
@@ -198,6 +206,6 @@ extension SVGWriter {
     }
 
     fileprivate mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(literal)
     }
 }

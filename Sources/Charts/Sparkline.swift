@@ -80,7 +80,7 @@ public struct Sparkline {
             }
         }
         writer.close("svg")
-        return writer.bytes
+        return writer.finish()
     }
 
     private func dot(_ writer: inout SVGWriter, x: Double, y: Double, radius: Double, color: String) {

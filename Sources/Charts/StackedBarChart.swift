@@ -93,7 +93,7 @@ public struct StackedBarChart {
         Axes.baseline(&writer, left: plotLeft, right: plotRight, y: plotBottom)
         Axes.categoryLabels(&writer, columns.map(\.label), centers: centers, band: band, y: plotBottom + 16, width: width)
         writer.close("svg")
-        return writer.bytes
+        return writer.finish()
     }
 
     private func drawColumn(_ column: StatusCounts, _ writer: inout SVGWriter, chartID: String,

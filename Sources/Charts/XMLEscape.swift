@@ -6,6 +6,7 @@ public enum XMLText {
     public static func escape(_ text: String) -> String { xmlEscape(text) }
     /// `escape(text)` appended as UTF-8.
     public static func append(_ text: String, to out: inout [UInt8]) { appendXMLEscaped(text, to: &out) }
+    public static func append(_ text: String, to out: inout ByteBuffer) { appendXMLEscaped(text, to: &out) }
 }
 
 /// Escapes text for XML content and attribute values; drops control characters XML cannot carry.
@@ -38,14 +39,14 @@ func xmlEscapeByScalar(_ text: String) -> String {
 }
 
 /// `xmlEscape(text)` appended as UTF-8, without a String in between when nothing needs escaping.
-func appendXMLEscaped(_ text: String, to out: inout [UInt8]) {
+func appendXMLEscaped<Sink: ByteSink>(_ text: String, to out: inout Sink) {
     var text = text
     let plain = text.withUTF8 { bytes in
         if needsEscaping(bytes) { return false }
         out.append(contentsOf: bytes)
         return true
     }
-    if !plain { out.append(contentsOf: xmlEscapeByScalar(text).utf8) }
+    if !plain { out.append(utf8: xmlEscapeByScalar(text)) }
 }
 
 private func needsEscaping(_ text: String) -> Bool {

@@ -27,17 +27,18 @@ final class DeterminismTests: XCTestCase {
                 let part = Array(items.prefix(count))
                 var fresh = SVGWriter()
                 let freshHeight = Legend.drawUncached(&fresh, part, width: width, top: top)
+                let freshBytes = fresh.finish()
                 for _ in 0..<2 {
                     var copied = SVGWriter()
                     copied.append(bytes: [0x41])
                     XCTAssertEqual(Legend.draw(&copied, part, width: width, top: top), freshHeight)
-                    XCTAssertEqual(copied.bytes, [0x41] + fresh.bytes)
+                    XCTAssertEqual(copied.finish(), [0x41] + freshBytes)
                 }
             }
         }
         var renamed = SVGWriter()
         Legend.draw(&renamed, [LegendItem(key: .marker(.met), label: "Đạt mục tiêu")], width: 480, top: 6)
-        XCTAssertTrue(String(decoding: renamed.bytes, as: UTF8.self).contains("Đạt mục tiêu"))
+        XCTAssertTrue(String(decoding: renamed.finish(), as: UTF8.self).contains("Đạt mục tiêu"))
         // Spellings a String comparison calls equal (composed and decomposed marks) keep their own bytes.
         for label in ["Số hộ nghèo", "So\u{302}\u{301} ho\u{323}\u{302} nghe\u{300}o"] {
             let items = [LegendItem(key: .marker(.met), label: label)]
@@ -45,7 +46,7 @@ final class DeterminismTests: XCTestCase {
             Legend.draw(&drawn, items, width: 480, top: 6)
             var fresh = SVGWriter()
             Legend.drawUncached(&fresh, items, width: 480, top: 6)
-            XCTAssertEqual(drawn.bytes, fresh.bytes, label.debugDescription)
+            XCTAssertEqual(drawn.finish(), fresh.finish(), label.debugDescription)
         }
     }
 

@@ -1,5 +1,6 @@
 import Charts
 import Compute
+import VietText
 
 /// A chart and a table of the same numbers in one `<figure>`, so screen readers, printers and
 /// portals that strip SVG keep every figure. Built in Swift because live blocks inside Markdown
@@ -52,8 +53,8 @@ struct ProgressFigure {
     }
 
     private func bytes() -> [UInt8] {
-        var h: [UInt8] = []
-        h.reserveCapacity((svg?.count ?? 0) + 1024 + rows.count * 160)
+        var h = ByteBuffer(capacity: (svg?.count ?? 0) + 1024 + rows.count * 160)
+        defer { h.deallocate() }
         h.put("<figure class=\"progress-figure\" id=\"")
         h.escaped(id)
         h.put("\">\n")
@@ -61,7 +62,7 @@ struct ProgressFigure {
             h.put("<figcaption>")
             h.escaped(caption)
             h.put("</figcaption>\n<div class=\"figure-body\">\n<div class=\"chart-box\">\n")
-            h.append(contentsOf: svg)
+            h.append(bytes: svg)
             h.put("</div>\n")
         }
         let tableCaption = svg == nil ? caption : "Số liệu: " + caption
@@ -109,10 +110,10 @@ struct ProgressFigure {
             h.put(".</p>\n")
         }
         h.put("</figure>\n")
-        return h
+        return h.array()
     }
 
-    static func appendCell(_ cell: Cell, numeric: Bool, to h: inout [UInt8]) {
+    static func appendCell(_ cell: Cell, numeric: Bool, to h: inout ByteBuffer) {
         h.put(numeric ? "<td class=\"num\"" : "<td")
         if let v = cell.dataValue {
             h.put(" data-value=\"")
@@ -132,7 +133,7 @@ struct ProgressFigure {
     static let derivedMark = "<span class=\"derived-mark\" title=\"giá trị tổng hợp\">*</span>"
 
     /// Status by symbol and text as well as colour, as `partials/status` writes it.
-    static func appendStatus(_ s: TargetStatus, label: String?, to h: inout [UInt8]) {
+    static func appendStatus(_ s: TargetStatus, label: String?, to h: inout ByteBuffer) {
         h.put("<span class=\"status status-")
         h.put(s.cssClass)
         h.put("\"><span aria-hidden=\"true\">")

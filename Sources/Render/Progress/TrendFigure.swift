@@ -1,6 +1,7 @@
 import Charts
 import Compute
 import Model
+import VietText
 
 /// One unit's indicator year by year against the path of each of its targets on that indicator:
 /// a line chart with status markers and the same numbers in a table.
@@ -55,8 +56,8 @@ enum TrendFigure {
     static func description(_ ind: Indicator, years: [Int], values: [String?],
                             statuses: [TargetStatus?], paths: [(String, [String?])]) -> String {
         let unit = ind.isPercent ? "%" : ind.unit.isEmpty ? "" : " " + ind.unit
-        var text: [UInt8] = []
-        text.reserveCapacity(96 * years.count * (1 + paths.count))
+        var text = ByteBuffer(capacity: 96 * years.count * (1 + paths.count))
+        defer { text.deallocate() }
         text.put("Thực hiện ")
         var first = true
         for (i, y) in years.enumerated() {
@@ -91,6 +92,6 @@ enum TrendFigure {
             }
             text.put(".")
         }
-        return String(decoding: text, as: UTF8.self)
+        return text.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import VietText
 
 /// How the fast renderer reads view-model values, with swift-mustache 2.1.1's rules.
 ///

@@ -1,3 +1,5 @@
+import VietText
+
 /// Renders compiled templates with swift-mustache 2.1.1's semantics into one UTF-8 buffer.
 ///
 /// swift-mustache builds a String per template, section and partial and concatenates them; here
@@ -11,7 +13,7 @@ struct FastRenderer {
     }
 
     private let templates: [String: CompiledTemplate]
-    private var out: RenderBuffer
+    private var out: ByteBuffer
     /// The context stack, innermost last, in three arrays of the same length: what kind each object
     /// is, the dictionaries (the empty one at other levels) and the other objects (`()` at dictionary
     /// levels). Reading an object out of an enum or an Optional copied it, an atomic retain and
@@ -52,7 +54,7 @@ struct FastRenderer {
 
     private init(templates: [String: CompiledTemplate], capacity: Int) {
         self.templates = templates
-        out = RenderBuffer(capacity: capacity)
+        out = ByteBuffer(capacity: capacity)
         self.slot = .allocate(capacity: 1)
     }
 

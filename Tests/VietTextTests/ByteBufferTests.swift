@@ -1,11 +1,11 @@
-@testable import Render
+import VietText
 import XCTest
 
-/// The renderer's own byte buffer holds what an array given the same appends and inserts holds,
+/// The pages' and charts' byte buffer holds what an array given the same appends and inserts holds,
 /// through every growth.
-final class RenderBufferTests: XCTestCase {
+final class ByteBufferTests: XCTestCase {
     func testAppendsAndInsertsAsAnArray() {
-        var buffer = RenderBuffer(capacity: 1)
+        var buffer = ByteBuffer(capacity: 1)
         defer { buffer.deallocate() }
         var array: [UInt8] = []
         var seed: UInt64 = 11
@@ -20,13 +20,17 @@ final class RenderBufferTests: XCTestCase {
                 let at = Int(seed >> 20) % (array.count + 1)
                 buffer.insert(piece, at: at)
                 array.insert(contentsOf: piece, at: at)
+            case 2:
+                buffer.append("«lit»")
+                array.append(contentsOf: "«lit»".utf8)
             default:
-                buffer.append(bytes: piece)
+                piece.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
                 array.append(contentsOf: piece)
             }
             XCTAssertEqual(buffer.count, array.count)
         }
         XCTAssertEqual(buffer.array(), array)
         XCTAssertEqual(buffer[array.count - 1], array.last)
+        XCTAssertEqual(buffer.withBytes { Array($0) }, array)
     }
 }
