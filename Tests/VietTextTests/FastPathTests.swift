@@ -221,4 +221,44 @@ final class FastPathTests: XCTestCase {
         XCTAssertNil(WholeNumber.text(1e15, decimals: 0, style: .vi))
         XCTAssertNil(WholeNumber.text(2.5, decimals: 0, style: .vi))
     }
+
+    /// Dates read from the bytes are the dates the general reading finds, and anything it cannot
+    /// read that way goes to the general reading: digits, both separators, spaces and letters, up to
+    /// 12 bytes, and the edges (leap days, month 13, year 0, five-digit parts, mixed separators).
+    func testDatesReadFromTheBytesAreTheDatesTheGeneralReadingFinds() {
+        let alphabet = Array("0123456789/-/- a".utf8)
+        var samples = ["18/7/2022", "02/06/2022", "2022-07-18", "29/2/2024", "29/2/2023", "31/4/2022", "1/13/2022",
+                       "0/1/2022", "1/1/0000", "12/12/12345", "2022-7-8", "2022/07/18", "18-07-2022", "18/07-2022",
+                       "018/7/2022", "1//2022", "/1/2022", "1/1/2022/", "2022-07-18-", "9999-12-31", "29-02-2024"]
+        var seed: UInt64 = 7
+        for _ in 0..<40_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(seed >> 60) % 13
+            var bytes: [UInt8] = []
+            var s = seed
+            for _ in 0..<length {
+                s = s &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(alphabet[Int(s >> 59) % alphabet.count])
+            }
+            samples.append(String(decoding: bytes, as: UTF8.self))
+            // And shaped like dates: parts of 0–5 digits around either separator, either order.
+            let d = Int(s >> 8) % 34, m = Int(s >> 16) % 15, y = [0, 1, 999, 1900, 2023, 2024, 2100, 9999, 10_000][Int(s >> 24) % 9]
+            let seps = ["/", "-"]
+            let dp = (s >> 32) % 3 == 0 ? "0" : "", mp = (s >> 34) % 3 == 0 ? "0" : ""
+            let first = seps[Int(s >> 36) % 2], second = seps[Int(s >> 37) % 2]
+            samples.append((s >> 38) % 2 == 0 ? "\(dp)\(d)\(first)\(mp)\(m)\(second)\(y)" : "\(y)\(first)\(mp)\(m)\(second)\(dp)\(d)")
+        }
+        var fast = 0
+        for text in samples {
+            let general = CivilDate.parseAnyForm(text)
+            if let date = CivilDate.digitsOnly(text) {
+                fast += 1
+                XCTAssertEqual(general.value, date, text)
+            } else if case .success = general, !text.contains(" ") {
+                XCTFail("\(text) is a plain date the bytes should read")
+            }
+            XCTAssertEqual(CivilDate.parse(text).value, general.value, text)
+        }
+        XCTAssertGreaterThan(fast, 2_000)
+    }
 }
