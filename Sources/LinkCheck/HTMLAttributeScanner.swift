@@ -49,8 +49,10 @@ struct HTMLAttributeScanner {
                 let start = i + 1
                 i = start
                 while i < n, !ByteClass.endsTagName(html[i]) { i += 1 }
-                rawTextClosing = HTMLAttributeScanner.equalsIgnoringCase(html, start..<i, "script") ? "</script"
-                    : HTMLAttributeScanner.equalsIgnoringCase(html, start..<i, "style") ? "</style" : nil
+                // Only a name of five or six letters starting with `s` can be `style` or `script`.
+                let named = i - start
+                rawTextClosing = (named == 5 || named == 6) && HTMLAttributeScanner.lower(html[start]) == 0x73
+                    ? HTMLAttributeScanner.rawTextClosing(html, start..<i) : nil
                 inTag = true
             } else if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 i = HTMLAttributeScanner.indexAfter(html, from: i + 1, ">")
@@ -100,7 +102,15 @@ struct HTMLAttributeScanner {
         return nil
     }
 
+    private static func rawTextClosing(_ html: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> StaticString? {
+        equalsIgnoringCase(html, name, "script") ? "</script" : equalsIgnoringCase(html, name, "style") ? "</style" : nil
+    }
+
+    @inline(__always)
     private static func wantedAttribute(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LinkAttribute? {
+        // Most attributes are none of the three: their first letter (or length) says so at once.
+        let first = lower(html[range.lowerBound])
+        guard first == 0x68 || first == 0x73 else { return nil }
         switch range.count {
         case 3: return equalsIgnoringCase(html, range, "src") ? .src : nil
         case 4: return equalsIgnoringCase(html, range, "href") ? .href : nil

@@ -181,7 +181,7 @@ public enum JSON: Sendable {
     }
 
     /// Escapes `<`, `>` and `&` too, so JSON embedded in a page can never close a script element.
-    static func quote(_ s: String, into out: inout [UInt8]) {
+    static func quote<Sink: ByteSink>(_ s: String, into out: inout Sink) {
         out.append(UInt8(ascii: "\""))
         var s = s
         // Most values need no escape at all (0xE2 leads U+2028 and U+2029): append them whole.
@@ -198,20 +198,20 @@ public enum JSON: Sendable {
                 while i < bytes.count {
                     let b = bytes[i]
                     switch b {
-                    case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                    case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                    case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                    case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                    case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                    case 0x3C: out.append(contentsOf: "\\u003c".utf8)
-                    case 0x3E: out.append(contentsOf: "\\u003e".utf8)
-                    case 0x26: out.append(contentsOf: "\\u0026".utf8)
+                    case 0x22: out.append(0x5C); out.append(0x22)
+                    case 0x5C: out.append(0x5C); out.append(0x5C)
+                    case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+                    case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+                    case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+                    case 0x3C: out.append(utf8: "\\u003c")
+                    case 0x3E: out.append(utf8: "\\u003e")
+                    case 0x26: out.append(utf8: "\\u0026")
                     case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                        out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                        out.append(utf8: bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                         i += 2
                     case ..<0x20:
                         let hex = Array("0123456789abcdef".utf8)
-                        out.append(contentsOf: "\\u00".utf8)
+                        out.append(utf8: "\\u00")
                         out.append(hex[Int(b >> 4)])
                         out.append(hex[Int(b & 0xF)])
                     default:

@@ -39,6 +39,12 @@ public struct ByteBuffer {
         append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    /// Empties the buffer, keeping its memory for what is written next.
+    @inlinable
+    public mutating func removeAll() {
+        used = 0
+    }
+
     /// Inserts `bytes` before the byte at `index` (a partial's indentation).
     public mutating func insert(_ bytes: [UInt8], at index: Int) {
         precondition(index >= 0 && index <= used)
@@ -103,5 +109,29 @@ extension ByteSink {
     @inlinable @inline(__always)
     public mutating func append(bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
+    }
+}
+
+extension ByteSink {
+    /// `String(value)`'s bytes, without the String: the open-data tables write millions of years
+    /// and counts.
+    @inlinable
+    public mutating func append(decimal value: Int) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var i = raw.count
+            var rest = value.magnitude
+            repeat {
+                i -= 1
+                raw[i] = 0x30 + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 {
+                i -= 1
+                raw[i] = 0x2D
+            }
+            append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.advanced(by: i).assumingMemoryBound(to: UInt8.self),
+                                                   count: raw.count - i))
+        }
     }
 }

@@ -33,4 +33,18 @@ final class ByteBufferTests: XCTestCase {
         XCTAssertEqual(buffer[array.count - 1], array.last)
         XCTAssertEqual(buffer.withBytes { Array($0) }, array)
     }
+
+    func testDecimalsAreWrittenAsStringWritesThem() {
+        var values = [0, 1, -1, 9, 10, -10, 2024, -2024, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var seed: UInt64 = 3
+        for _ in 0..<2_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            values.append(Int(bitPattern: UInt(seed)) >> Int(seed >> 58))
+        }
+        for value in values {
+            var bytes: [UInt8] = []
+            bytes.append(decimal: value)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), String(value))
+        }
+    }
 }
