@@ -5,7 +5,11 @@ import VietText
 /// Text cells that a spreadsheet would run as a formula are neutralised; numbers stay numbers.
 /// Rows go straight into UTF-8 bytes: a national table (tens of MB) never exists as a String too.
 public struct CSVDocument {
+    /// The rows written so far; `finish()` hands them over.
     public private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    /// The row being written, added to `bytes` whole at its end: one append to the table per row
+    /// instead of one per cell (Array's generic append cost about 100 instructions a call).
+    private var row = ByteBuffer(capacity: 256)
     private var capacity: ExtrapolatedCapacity?
 
     /// `expectedRows`, when known, sizes the bytes once (see `ExtrapolatedCapacity`).
@@ -25,17 +29,23 @@ public struct CSVDocument {
     /// The next cell of the row being written: tables of 400,000 rows are written cell by cell, with no
     /// array of Strings per row and, for the usual cell, no String of its own.
     public mutating func cell(_ raw: String) {
-        if rowStarted { bytes.append(0x2C) }
+        if rowStarted { row.append(0x2C) }
         rowStarted = true
         var raw = raw
         let plain = raw.withUTF8 { utf8 in
             if let first = utf8.first, Self.startsFormula(first) { return false }
             if utf8.contains(where: Self.needsQuotes) { return false }
-            bytes.reserveGently(utf8.count + 2)
-            bytes.append(contentsOf: utf8)
+            row.append(contentsOf: utf8)
             return true
         }
-        if !plain { Self.appendCell(raw, to: &bytes) }
+        if !plain { Self.appendCell(raw, to: &row) }
+    }
+
+    /// `cell(String(value))` without the String: a whole number is never quoted nor prefixed.
+    public mutating func cell(decimal value: Int) {
+        if rowStarted { row.append(0x2C) }
+        rowStarted = true
+        row.append(decimal: value)
     }
 
     /// `,` `"` LF CR `;` as bits of a word: a cell with any of them is quoted.
@@ -45,10 +55,19 @@ public struct CSVDocument {
     static func needsQuotes(_ byte: UInt8) -> Bool { byte < 0x40 && (quotedBytes >> UInt64(byte)) & 1 != 0 }
 
     public mutating func endRow() {
-        bytes.append(0x0D)
-        bytes.append(0x0A)
+        row.append(0x0D)
+        row.append(0x0A)
         rowStarted = false
+        bytes.reserveGently(row.count)
+        row.withBytes { bytes.append(contentsOf: $0) }
+        row.removeAll()
         capacity?.rowDone(&bytes)
+    }
+
+    /// The table; the document is not used after this.
+    public mutating func finish() -> [UInt8] {
+        row.deallocate()
+        return bytes
     }
 
     static func cell(_ raw: String) -> String {
@@ -60,7 +79,7 @@ public struct CSVDocument {
     /// The cell as written: a formula's start neutralised with `'`, then quoted with its quotes
     /// doubled when it holds a byte that needs quoting. Byte by byte: Foundation's
     /// `replacingOccurrences` took about 28,000 instructions per quoted commendation cell.
-    static func appendCell(_ raw: String, to bytes: inout [UInt8]) {
+    static func appendCell<Sink: ByteSink>(_ raw: String, to bytes: inout Sink) {
         let prefixed = raw.utf8.first.map(Self.startsFormula) == true && !isPlainNumber(raw)
         var raw = raw
         raw.withUTF8 { utf8 in

@@ -13,7 +13,7 @@ final class DataFormatsTests: XCTestCase {
         for c in cases { XCTAssertEqual(CSVDocument.cell(c.raw), c.cell, c.raw.debugDescription) }
         var doc = CSVDocument(header: ["a", "b"])
         doc.append(["1", "x,y"])
-        XCTAssertEqual(doc.bytes, Array("\u{FEFF}a,b\r\n1,\"x,y\"\r\n".utf8))
+        XCTAssertEqual(doc.finish(), Array("\u{FEFF}a,b\r\n1,\"x,y\"\r\n".utf8))
     }
 
     func testJSONStringsEscapeWhatMustBeEscaped() {
@@ -96,7 +96,7 @@ final class DataFormatsTests: XCTestCase {
                 doc.cell(text)
                 doc.cell("x")
                 doc.endRow()
-                XCTAssertEqual(String(decoding: doc.bytes.dropFirst(3), as: UTF8.self),
+                XCTAssertEqual(String(decoding: doc.finish().dropFirst(3), as: UTF8.self),
                                "a,b\r\n" + CSVDocument.cell(text) + ",x\r\n", text.debugDescription)
             }
         }
@@ -124,10 +124,24 @@ final class DataFormatsTests: XCTestCase {
         XCTAssertEqual(CSVDocument.cell("a\"\u{301}b,c"), "\"a\"\"\u{301}b,c\"")
     }
 
+    func testWholeNumberCellsAreTheCellsOfTheirText() {
+        for value in [0, 7, -7, 2024, -12_345, Int.max, Int.min] {
+            var byText = CSVDocument(header: ["a", "b"]), byValue = CSVDocument(header: ["a", "b"])
+            byText.cell("x")
+            byText.cell(String(value))
+            byText.endRow()
+            byValue.cell("x")
+            byValue.cell(decimal: value)
+            byValue.endRow()
+            XCTAssertEqual(byValue.finish(), byText.finish(), String(value))
+        }
+    }
+
     func testLargeTablesGrowGentlyAndFilesKeepLittleSpareCapacity() {
         var doc = CSVDocument(header: ["a"])
         for i in 0..<200_000 { doc.append([String(i)]) }
-        XCTAssertLessThanOrEqual(doc.bytes.capacity, doc.bytes.count + doc.bytes.count / 4 + 4096)
+        let table = doc.finish()
+        XCTAssertLessThanOrEqual(table.capacity, table.count + table.count / 4 + 4096)
         var grown: [UInt8] = []
         grown.reserveCapacity(1 << 20)
         grown.append(contentsOf: Array(repeating: 0x41, count: 100_000))
@@ -156,8 +170,9 @@ final class DataFormatsTests: XCTestCase {
                 if writer == 0 { write(&json) } else { write(&sizedJSON) }
             }
         }
-        XCTAssertEqual(sized.bytes, plain.bytes)
-        XCTAssertLessThan(sized.bytes.capacity, sized.bytes.count + sized.bytes.count / 20 + 8192)
+        let (sizedTable, plainTable) = (sized.finish(), plain.finish())
+        XCTAssertEqual(sizedTable, plainTable)
+        XCTAssertLessThan(sizedTable.capacity, sizedTable.count + sizedTable.count / 20 + 8192)
         let (a, b) = (json.finish(), sizedJSON.finish())
         XCTAssertEqual(b, a)
     }

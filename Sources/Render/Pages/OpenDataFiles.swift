@@ -56,7 +56,7 @@ enum OpenDataFiles {
         for u in ctx.site.units.units {
             csv.append([u.code, u.name, u.level.rawValue, u.parentCode ?? "", unitURL(ctx, u)])
         }
-        return csv.bytes
+        return csv.finish()
     }
 
     static func unitsJSON(_ ctx: RenderContext) -> [UInt8] {
@@ -90,12 +90,12 @@ enum OpenDataFiles {
         eachValue(ctx) { u, ind, y, v in
             csv.cell(u.code)
             csv.cell(ind.id)
-            csv.cell(String(y))
+            csv.cell(decimal: y)
             csv.cell(plain(v.value))
             csv.cell(v.derived ? "1" : "0")
             csv.endRow()
         }
-        return csv.bytes
+        return csv.finish()
     }
 
     static func valuesJSON(_ ctx: RenderContext) -> [UInt8] {
@@ -130,15 +130,15 @@ enum OpenDataFiles {
             csv.cell(ctx.site.units[c.unit].code)
             csv.cell(ctx.site.indicators[t.indicator].id)
             csv.cell(t.rule.rawValue)
-            csv.cell(String(t.from))
-            csv.cell(String(t.to))
-            csv.cell(String(c.year))
+            csv.cell(decimal: t.from)
+            csv.cell(decimal: t.to)
+            csv.cell(decimal: c.year)
             csv.cell(plainOrEmpty(c.required))
             csv.cell(plainOrEmpty(c.achieved))
             csv.cell(c.status.rawValue)
             csv.endRow()
         }
-        return csv.bytes
+        return csv.finish()
     }
 
     static func targetsJSON(_ ctx: RenderContext) -> [UInt8] {
@@ -176,7 +176,7 @@ enum OpenDataFiles {
     static func awardsCSV(_ ctx: RenderContext) -> [UInt8] {
         var csv = CSVDocument(header: awardColumns, expectedRows: ctx.awardOrder.count)
         for a in ctx.awardOrder { csv.append(awardCells(ctx, ctx.site.awards[a])) }
-        return csv.bytes
+        return csv.finish()
     }
 
     static func awardsJSON(_ ctx: RenderContext) -> [UInt8] {
