@@ -12,8 +12,7 @@ func appendSVGNumber<Sink: ByteSink>(_ value: Double, to out: inout Sink) {
     // Written right to left into 24 bytes on the stack (at most a sign, 14 digits, a point and two
     // decimals), then appended at once: a chart has hundreds of numbers, and each byte appended on
     // its own checked the array's uniqueness and capacity.
-    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    withUnsafeMutableBytes(of: &buffer) { raw in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { raw in
         var i = raw.count
         let fraction = hundredths % 100
         if fraction != 0 {
@@ -28,6 +27,6 @@ func appendSVGNumber<Sink: ByteSink>(_ value: Double, to out: inout Sink) {
         } while whole > 0
         // Never `-0`: a value that rounds to zero has no sign.
         if negative && hundredths != 0 { i -= 1; raw[i] = 0x2D }
-        out.append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.advanced(by: i).assumingMemoryBound(to: UInt8.self), count: raw.count - i))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i...]))
     }
 }

@@ -5,7 +5,6 @@ import VietText
 public enum XMLText {
     public static func escape(_ text: String) -> String { xmlEscape(text) }
     /// `escape(text)` appended as UTF-8.
-    public static func append(_ text: String, to out: inout [UInt8]) { appendXMLEscaped(text, to: &out) }
     public static func append(_ text: String, to out: inout ByteBuffer) { appendXMLEscaped(text, to: &out) }
 }
 

@@ -8,7 +8,7 @@ public struct Computation: Sendable {
     private let applicable: [[Int]]
     private let checksByUnit: [[TargetCheck]]
     private let statusTable: StatusTable
-    /// `allChecks.count` without making the list.
+    /// `allChecks.count` without walking the checks.
     public let checkCount: Int
 
     init(values: ValueStore, targetIndicator: [Int], applicable: [[Int]], checksByUnit: [[TargetCheck]],
@@ -41,7 +41,7 @@ public struct Computation: Sendable {
     /// Every check, sorted by unit index, target index, year (the rows of du-lieu/muc-tieu.csv).
     /// Read through, not copied: the open-data tables walk it while the largest pages are in memory,
     /// and a national site's list at 4× the fixture is about 24 MB.
-    public var allChecks: FlattenSequence<[[TargetCheck]]> { checksByUnit.joined() }
+    public var allChecks: some Collection<TargetCheck> { checksByUnit.joined() }
 
     /// Effective statuses of the unit's targets on the indicator that year, combined (any notMet → notMet,
     /// else any noData → noData, else met); nil when none was evaluated that year.

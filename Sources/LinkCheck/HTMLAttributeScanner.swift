@@ -52,7 +52,7 @@ struct HTMLAttributeScanner {
                 // Only a name of five or six letters starting with `s` can be `style` or `script`.
                 let named = i - start
                 rawTextClosing = (named == 5 || named == 6) && HTMLAttributeScanner.lower(html[start]) == 0x73
-                    ? HTMLAttributeScanner.rawTextClosing(html, start..<i) : nil
+                    ? HTMLAttributeScanner.closingTag(ofRawText: html, start..<i) : nil
                 inTag = true
             } else if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 i = HTMLAttributeScanner.indexAfter(html, from: i + 1, ">")
@@ -102,13 +102,14 @@ struct HTMLAttributeScanner {
         return nil
     }
 
-    private static func rawTextClosing(_ html: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> StaticString? {
+    private static func closingTag(ofRawText html: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> StaticString? {
         equalsIgnoringCase(html, name, "script") ? "</script" : equalsIgnoringCase(html, name, "style") ? "</style" : nil
     }
 
     @inline(__always)
     private static func wantedAttribute(_ html: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LinkAttribute? {
         // Most attributes are none of the three: their first letter (or length) says so at once.
+        guard !range.isEmpty else { return nil }
         let first = lower(html[range.lowerBound])
         guard first == 0x68 || first == 0x73 else { return nil }
         switch range.count {

@@ -1,5 +1,5 @@
 import Diagnostics
-import Synchronization
+import Foundation
 import VietText
 
 public enum ModelSubject: String, Sendable, CaseIterable, Choice {
@@ -66,9 +66,9 @@ public final class ExemplaryModel: Sendable, Identifiable {
     public let location: SourceLocation
     private let storyText: ReleasableStory
 
-    /// The story, read by the model's own page only. A streaming build lets it go once that page is
-    /// rendered (`releaseStory`): the stories are the largest part of a national site's model (about
-    /// 50 MB at 4× the fixture), and the open-data tables, rendered last, make the build's peak.
+    /// The story. Once the site is built only the model's own page reads it, so a streaming build lets
+    /// it go when that page is rendered (`releaseStory`): the stories are the largest part of a
+    /// national site's model (about 50 MB at 4× the fixture).
     public var story: MarkdownText { storyText.value }
 
     /// Drops the story; reading it afterwards is a programming error. Only for a build that renders the
@@ -99,14 +99,21 @@ public final class ExemplaryModel: Sendable, Identifiable {
 }
 
 /// A story that can be let go while the model that holds it stays (the model is shared by every page).
-final class ReleasableStory: Sendable {
-    private let text: Mutex<MarkdownText?>
-    init(_ story: MarkdownText) { text = Mutex(story) }
+final class ReleasableStory: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text: MarkdownText?
+    /// Kept apart from the text, to name the story if it is read after it was let go.
+    private let file: String
+
+    init(_ story: MarkdownText) {
+        text = story
+        file = story.file
+    }
 
     var value: MarkdownText {
-        guard let story = text.withLock({ $0 }) else { preconditionFailure("the story of \(self) was released before it was read") }
+        guard let story = lock.withLock({ text }) else { preconditionFailure("the story of \(file) was read after it was let go") }
         return story
     }
 
-    func release() { text.withLock { $0 = nil } }
+    func release() { lock.withLock { text = nil } }
 }

@@ -16,6 +16,8 @@ import Write
 public enum Pipeline {
     public struct Outcome: Sendable {
         public var diagnostics: DiagnosticList
+        /// After a streaming build or check, the models' stories have been let go (see
+        /// `ExemplaryModel.releaseStory`): reading one is a programming error.
         public var site: Site?
         public var computation: Computation?
         public var rendered: RenderedSite?

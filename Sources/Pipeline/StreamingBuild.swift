@@ -50,7 +50,7 @@ extension Pipeline {
         progress(.render)
         var jobs = SiteRenderer.jobs(context)
         // The site's own order, which `check` reports broken links in.
-        let pageOrder = Dictionary(jobs.enumerated().map { ($1.path, $0) }, uniquingKeysWith: min)
+        let siteOrder = jobs.map(\.path)
         // Files already in memory go first, so they are written and freed before the largest pages
         // (each job is dropped once rendered, with what its closure holds). Then the pages whose
         // rendering lets go of site data: the models' stories, about 50 MB at 4× the national
@@ -95,7 +95,7 @@ extension Pipeline {
         writeSeconds += clock.lap()
         let session = written.session
         var writeError = written.error
-        let broken = Self.inSiteOrder(written.broken, pageOrder)
+        let broken = Self.inSiteOrder(written.broken, siteOrder)
         outcome.pageCount = written.pages
         reportBrokenLinks(broken, into: &outcome, options)
         outcome.seconds[.render] = renderSeconds
@@ -116,8 +116,10 @@ extension Pipeline {
     }
 
     /// Broken links ordered as `check` reports them: by page in the site's job order, then as found.
-    static func inSiteOrder(_ links: [BrokenLink], _ pageOrder: [String: Int]) -> [BrokenLink] {
-        links.enumerated()
+    static func inSiteOrder(_ links: [BrokenLink], _ siteOrder: [String]) -> [BrokenLink] {
+        guard !links.isEmpty else { return links }
+        let pageOrder = Dictionary(siteOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        return links.enumerated()
             .sorted { (pageOrder[$0.element.page] ?? .max, $0.offset) < (pageOrder[$1.element.page] ?? .max, $1.offset) }
             .map(\.element)
     }

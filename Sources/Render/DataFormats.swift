@@ -6,7 +6,7 @@ import VietText
 /// Rows go straight into UTF-8 bytes: a national table (tens of MB) never exists as a String too.
 public struct CSVDocument {
     /// The rows written so far; `finish()` hands them over.
-    public private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
     /// The row being written, added to `bytes` whole at its end: one append to the table per row
     /// instead of one per cell (Array's generic append cost about 100 instructions a call).
     private var row = ByteBuffer(capacity: 256)

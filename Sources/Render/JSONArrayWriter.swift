@@ -4,7 +4,7 @@ import VietText
 /// million rows nationally): the same text as `JSON.arrayBytes` of `.object` values, without an
 /// array of pairs and a value per field for every row. Keys are our own `[a-z_]` literals.
 struct JSONArrayWriter {
-    private(set) var bytes: [UInt8] = [UInt8(ascii: "[")]
+    private var bytes: [UInt8] = [UInt8(ascii: "[")]
     /// The object being written, added to `bytes` whole when it ends: one append to the table per
     /// row instead of one per key and value (Array's generic append was 2 % of a national build).
     private var row = ByteBuffer(capacity: 512)

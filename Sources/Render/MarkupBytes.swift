@@ -8,11 +8,6 @@ extension ByteSink {
     mutating func put(_ markup: String) { append(utf8: markup) }
 }
 
-extension [UInt8] {
-    /// Text, XML-escaped.
-    mutating func escaped(_ text: String) { XMLText.append(text, to: &self) }
-}
-
 extension ByteBuffer {
     /// Text, XML-escaped.
     mutating func escaped(_ text: String) { XMLText.append(text, to: &self) }

@@ -117,8 +117,8 @@ extension ByteSink {
     /// and counts.
     @inlinable
     public mutating func append(decimal value: Int) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { raw in
+        // Written right to left on the stack (at most a sign and 19 digits), then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { raw in
             var i = raw.count
             var rest = value.magnitude
             repeat {
@@ -130,8 +130,7 @@ extension ByteSink {
                 i -= 1
                 raw[i] = 0x2D
             }
-            append(contentsOf: UnsafeBufferPointer(start: raw.baseAddress!.advanced(by: i).assumingMemoryBound(to: UInt8.self),
-                                                   count: raw.count - i))
+            append(contentsOf: UnsafeBufferPointer(rebasing: raw[i...]))
         }
     }
 }

@@ -110,10 +110,10 @@ final class StreamingBuildTests: XCTestCase {
         try workspace.write("pages/z-lien-ket.md", "---\ntitle: \"Liên kết hỏng Z\"\n---\nXem [trang cũ](../khong-co-z/index.html).\n")
         try workspace.write("index.md", "Xem [trang chủ cũ](khong-co-trang-chu/).\n")
         let model = try String(contentsOfFile: workspace.contentPath + "/models/nuoi-de.md", encoding: .utf8)
-        try workspace.write("models/nuoi-de.md", model + "\nXem [bài cũ](../../khong-co-dien-hinh/).\n")
+        try workspace.write("models/nuoi-de.md", model + "\nXem [bài cũ](../../khong-co-dien-hinh/) và [bài khác](../../khong-co-nua/).\n")
         let checked = Pipeline.check(options(workspace.contentPath, output: out))
         let expected = checked.diagnostics.items.filter { $0.code == "LINK_BROKEN" }
-        XCTAssertEqual(expected.count, 4, DiagnosticPrinter.text(checked.diagnostics))
+        XCTAssertEqual(expected.count, 5, DiagnosticPrinter.text(checked.diagnostics))
         XCTAssertTrue(expected.first?.message.contains("khong-co-trang-chu") ?? false, DiagnosticPrinter.text(checked.diagnostics))
         let failed = Pipeline.streamingBuild(options(workspace.contentPath, output: out), batchSize: 3)
         XCTAssertFalse(failed.succeeded)
