@@ -19,8 +19,13 @@ struct HTMLAttributeScanner {
     /// `</script` or `</style` while inside such a start tag: its content is skipped after the tag.
     private var rawTextClosing: StaticString?
 
-    init(_ html: UnsafeBufferPointer<UInt8>) {
+    /// Ranges to pass over (whole `<svg>` elements the renderer drew, in order); see `OutputFile.linkFree`.
+    private let skipped: [Range<Int>]
+    private var nextSkipped = 0
+
+    init(_ html: UnsafeBufferPointer<UInt8>, skipping skipped: [Range<Int>] = []) {
         self.html = html
+        self.skipped = skipped
     }
 
     /// The next wanted attribute and the range of its value as written, in document order.
@@ -41,6 +46,7 @@ struct HTMLAttributeScanner {
             // Text between tags is most of a page: let memchr find the next `<`.
             guard let found = memchr(html.baseAddress! + i, Int32(UInt8(ascii: "<")), n - i) else { return nil }
             i = html.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if nextSkipped < skipped.count, skipAt(i) { continue }
             guard i + 1 < n else { return nil }
             let next = html[i + 1]
             if next == UInt8(ascii: "!"), HTMLAttributeScanner.matches(html, at: i, "<!--") {
@@ -60,6 +66,18 @@ struct HTMLAttributeScanner {
                 i += 1
             }
         }
+    }
+
+    /// Past a skipped range that starts at the tag at `i` (true), dropping ranges already behind.
+    /// A range is passed over only from its first byte, as text, and only when it starts an `<svg`
+    /// element: anything else is scanned as usual.
+    private mutating func skipAt(_ i: Int) -> Bool {
+        while nextSkipped < skipped.count, skipped[nextSkipped].lowerBound < i { nextSkipped += 1 }
+        guard nextSkipped < skipped.count, skipped[nextSkipped].lowerBound == i,
+              skipped[nextSkipped].upperBound <= html.count, HTMLAttributeScanner.matches(html, at: i, "<svg") else { return false }
+        self.i = skipped[nextSkipped].upperBound
+        nextSkipped += 1
+        return true
     }
 
     /// Reads attributes until a wanted one (returned) or the end of the tag (nil, `i` after the `>`).

@@ -43,7 +43,7 @@ public enum LinkChecker {
     private static func checkPage(_ file: OutputFile, resolver: LinkResolver, into found: inout [BrokenLink]) {
         resolver.enterPage(file.path)
         file.bytes.withUnsafeBufferPointer { html in
-            var scanner = HTMLAttributeScanner(html)
+            var scanner = HTMLAttributeScanner(html, skipping: file.linkFree)
             while let (attribute, range) = scanner.next() {
                 if attribute == .srcset {
                     for candidate in SrcsetParser.urlRanges(html, in: range) where !resolver.resolves(UnsafeBufferPointer(rebasing: html[candidate])) {

@@ -117,7 +117,8 @@ extension RenderContext {
         var ctx = layout(meta, linker: linker, room: keys.count)
         // `add` stops debug builds (and so the tests) on a page key the layout has.
         for (k, v) in keys.entries { ctx.add(k, v) }
-        return OutputFileText(path: meta.path, bytes: templates.renderBytes(ctx, template: template))
+        let page = templates.renderPage(ctx, template: template)
+        return OutputFileText(path: meta.path, bytes: page.bytes, linkFree: page.linkFree)
     }
 
     /// `s` on one line, cut at a word to at most `n` characters plus "…".
@@ -219,4 +220,6 @@ extension RenderContext {
 public struct OutputFileText: Sendable {
     public let path: String
     public let bytes: [UInt8]
+    /// See `OutputFile.linkFree`.
+    public var linkFree: [Range<Int>] = []
 }

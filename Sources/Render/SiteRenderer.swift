@@ -29,7 +29,10 @@ public struct PageJob: Sendable {
 
     init(_ path: String, text: @escaping @Sendable () -> OutputFileText) {
         self.path = path
-        self.make = { OutputFile(path: path, bytes: text().bytes) }
+        self.make = {
+            let page = text()
+            return OutputFile(path: path, bytes: page.bytes, linkFree: page.linkFree)
+        }
     }
 
     func large(expectedBytes: Int = 0) -> PageJob {

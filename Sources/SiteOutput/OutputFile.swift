@@ -3,15 +3,28 @@
 public struct OutputFile: Sendable, Hashable {
     public let path: String
     public let bytes: [UInt8]
+    /// Ranges of `bytes` the renderer filled with its own charts (whole `<svg>` elements, which hold
+    /// no links), for the link check to pass over; empty when not known. Not part of the file's
+    /// identity: two files with the same path and bytes are the same file.
+    public let linkFree: [Range<Int>]
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], linkFree: [Range<Int>] = []) {
         self.path = path
         self.bytes = Self.compacted(bytes)
+        self.linkFree = linkFree
+    }
+
+    public static func == (a: OutputFile, b: OutputFile) -> Bool { a.path == b.path && a.bytes == b.bytes }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(bytes)
     }
 
     public init(path: String, text: String) {
         self.path = path
         self.bytes = Array(text.utf8)
+        linkFree = []
     }
 
     /// Bytes grown by appending keep up to twice their size in spare capacity, and a batch of files

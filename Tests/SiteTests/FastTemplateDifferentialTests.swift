@@ -225,4 +225,16 @@ final class FastTemplateDifferentialTests: XCTestCase {
         check(["main": "{{#l}}x{{/l}}"], ["l": MustacheLambda { "<" + $0 }], fallback: true)
         XCTAssertEqual(FastTemplateSet(sources: ["a": "{{>b}}", "b": "{{>c}}", "c": "{{=| |=}}"]).renderable, [])
     }
+
+    /// A partial's indentation inserted into the page moves the chart ranges after it and grows one
+    /// that contains it, so each still covers its whole `<svg>` element.
+    func testChartRangesFollowInsertedIndentation() {
+        var ranges = [0..<5, 10..<20, 30..<40]
+        FastRenderer.shift(&ranges, by: 3, at: 10)
+        XCTAssertEqual(ranges, [0..<5, 13..<23, 33..<43])
+        FastRenderer.shift(&ranges, by: 2, at: 15)
+        XCTAssertEqual(ranges, [0..<5, 13..<25, 35..<45])
+        FastRenderer.shift(&ranges, by: 4, at: 5)
+        XCTAssertEqual(ranges, [0..<5, 17..<29, 39..<49])
+    }
 }

@@ -1,6 +1,8 @@
 import Diagnostics
 import Foundation
+@testable import LinkCheck
 import Pipeline
+import SiteOutput
 import XCTest
 
 /// The sample province site in content/ with the default theme.
@@ -55,5 +57,36 @@ final class SampleSiteTests: XCTestCase {
         let home = String(decoding: try XCTUnwrap(files.first { $0.path == "index.html" }).bytes, as: UTF8.self)
         XCTAssertEqual(home.components(separatedBy: "<link rel=\"stylesheet\"").count - 1, 1)
         XCTAssertEqual(home.components(separatedBy: "<script").count - 1, 1)
+    }
+
+    /// The charts the renderer marks for the link check are whole `<svg>` elements in every page, in
+    /// order, and hold no link: the check finds the same attributes with and without passing over them.
+    func testChartRangesAreWholeSVGElementsWithNoLinks() throws {
+        let files = try XCTUnwrap(Self.checked.rendered?.files).filter { $0.path.hasSuffix(".html") }
+        var marked = 0
+        for file in files {
+            var end = 0
+            for r in file.linkFree {
+                XCTAssertGreaterThanOrEqual(r.lowerBound, end, file.path)
+                end = r.upperBound
+                let text = String(decoding: file.bytes[r], as: UTF8.self)
+                XCTAssertTrue(text.hasPrefix("<svg ") && text.hasSuffix("</svg>\n"), "\(file.path): \(text.prefix(60))")
+                XCTAssertFalse(text.contains("href") || text.contains("src="), file.path)
+            }
+            marked += file.linkFree.count
+        }
+        XCTAssertGreaterThan(marked, 100, "unit pages carry charts")
+        for file in files {
+            XCTAssertEqual(Self.attributes(file.bytes, skipping: file.linkFree), Self.attributes(file.bytes, skipping: []), file.path)
+        }
+    }
+
+    static func attributes(_ bytes: [UInt8], skipping ranges: [Range<Int>]) -> [String] {
+        bytes.withUnsafeBufferPointer { html in
+            var scanner = HTMLAttributeScanner(html, skipping: ranges)
+            var out: [String] = []
+            while let (attribute, range) = scanner.next() { out.append(attribute.rawValue + "=" + String(decoding: html[range], as: UTF8.self)) }
+            return out
+        }
     }
 }

@@ -126,4 +126,31 @@ final class LinkCheckerTests: XCTestCase {
         XCTAssertEqual(SrcsetParser.urls(in: "anh.png"), ["anh.png"])
         XCTAssertEqual(SrcsetParser.urls(in: ""), [])
     }
+
+    /// A chart range is passed over only when it starts, as text, with an `<svg` element; any other
+    /// range (or one that starts inside a tag) is scanned as usual, so a wrong range can never hide a link.
+    func testChartRangesArePassedOverOnlyFromAnSVGStart() {
+        let html = #"<p><a href="a/">a</a></p><svg><a href="in-chart/">x</a></svg>"# + "\n" + #"<div><a href="b/">b</a><img src="c.png"></div>"#
+        let bytes = Array(html.utf8)
+        func found(_ ranges: [Range<Int>]) -> [String] {
+            bytes.withUnsafeBufferPointer { buffer in
+                var scanner = HTMLAttributeScanner(buffer, skipping: ranges)
+                var out: [String] = []
+                while let (_, range) = scanner.next() { out.append(String(decoding: buffer[range], as: UTF8.self)) }
+                return out
+            }
+        }
+        let svgStart = Array(html.utf8).firstRange(of: Array("<svg".utf8))!.lowerBound
+        let svgEnd = Array(html.utf8).firstRange(of: Array("</svg>\n".utf8))!.upperBound
+        XCTAssertEqual(found([]), ["a/", "in-chart/", "b/", "c.png"])
+        XCTAssertEqual(found([svgStart..<svgEnd]), ["a/", "b/", "c.png"])
+        // Not an <svg> start: scanned as usual.
+        XCTAssertEqual(found([(svgStart + 1)..<svgEnd]), ["a/", "in-chart/", "b/", "c.png"])
+        XCTAssertEqual(found([0..<svgEnd]), ["a/", "in-chart/", "b/", "c.png"])
+        // A range past the end is ignored.
+        XCTAssertEqual(found([svgStart..<(bytes.count + 10)]), ["a/", "in-chart/", "b/", "c.png"])
+        // A broken link inside a range that is not a chart start is still reported.
+        let page = OutputFile(path: "a/b/index.html", bytes: Array(#"<p><a href="khong-co/">x</a></p>"#.utf8), linkFree: [3..<20])
+        XCTAssertEqual(LinkChecker.check(files: site + [page], extraPaths: []).map(\.target), ["khong-co/"])
+    }
 }

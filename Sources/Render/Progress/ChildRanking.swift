@@ -121,14 +121,16 @@ enum ChildRanking {
                 "hasSpark": isDefault, "sparkLabel": primary.name.lowercasedFirst]
     }
 
-    static func sparkline(_ ctx: RenderContext, unit c: Int, indicator ind: Indicator, year: Int) -> String {
+    /// The child's trend as a chart fragment, marked as such for the link check.
+    static func sparkline(_ ctx: RenderContext, unit c: Int, indicator ind: Indicator, year: Int) -> HTMLFragment {
         let store = ctx.computation.values
         let values = store.series(unit: c, indicator: ind.index)
         let words = zip(store.years, values).map { y, v in "\(y): " + (v.map { ctx.format.withUnit($0.value, ind) } ?? "chưa có số liệu") }
         let status = ctx.computation.indicatorStatus(unit: c, indicator: ind.index, year: year)
-        return Sparkline(id: "xu-huong-don-vi-\(ctx.site.units[c].code)", title: "\(ind.name) của \(ctx.site.units[c].name) qua các năm",
+        let svg = Sparkline(id: "xu-huong-don-vi-\(ctx.site.units[c].code)", title: "\(ind.name) của \(ctx.site.units[c].name) qua các năm",
                          description: words.joined(separator: "; "), values: values.map { $0?.value },
-                         lastStatus: status.chart).svg()
+                         lastStatus: status.chart).svgBytes()
+        return HTMLFragment(bytes: svg, linkFree: [0..<svg.count])
     }
 }
 

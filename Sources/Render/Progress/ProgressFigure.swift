@@ -44,17 +44,20 @@ struct ProgressFigure {
     // Written as bytes: a unit page has a figure per indicator, and a national site about 90,000
     // of them; appending to a String cost several hundred instructions per piece.
     func html() -> String {
-        String(decoding: bytes(), as: UTF8.self)
+        String(decoding: bytes().bytes, as: UTF8.self)
     }
 
-    /// The figure for a page's view model (`{{{figure}}}`).
+    /// The figure for a page's view model (`{{{figure}}}`), its chart marked as such for the link check.
     func fragment() -> HTMLFragment {
-        HTMLFragment(bytes: bytes())
+        let (bytes, chart) = bytes()
+        return HTMLFragment(bytes: bytes, linkFree: chart.map { [$0] } ?? [])
     }
 
-    private func bytes() -> [UInt8] {
+    /// The figure, and where its chart's `<svg>` element is in it.
+    private func bytes() -> (bytes: [UInt8], chart: Range<Int>?) {
         var h = ByteBuffer(capacity: (svg?.count ?? 0) + 1024 + rows.count * 160)
         defer { h.deallocate() }
+        var chart: Range<Int>?
         h.put("<figure class=\"progress-figure\" id=\"")
         h.escaped(id)
         h.put("\">\n")
@@ -62,7 +65,9 @@ struct ProgressFigure {
             h.put("<figcaption>")
             h.escaped(caption)
             h.put("</figcaption>\n<div class=\"figure-body\">\n<div class=\"chart-box\">\n")
+            let chartStart = h.count
             h.append(bytes: svg)
+            chart = chartStart..<h.count
             h.put("</div>\n")
         }
         let tableCaption = svg == nil ? caption : "Số liệu: " + caption
@@ -110,7 +115,7 @@ struct ProgressFigure {
             h.put(".</p>\n")
         }
         h.put("</figure>\n")
-        return h.array()
+        return (h.array(), chart)
     }
 
     static func appendCell(_ cell: Cell, numeric: Bool, to h: inout ByteBuffer) {

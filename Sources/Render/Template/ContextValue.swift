@@ -165,7 +165,7 @@ fileprivate enum Inline {
 /// atomic retain and release fewer per printed name. Writes what `FastRenderer.write` writes for
 /// the same value; other values are left to it (false).
 enum InPlace {
-    static func write<Sink: ByteSink>(_ slot: UnsafePointer<Any>, escaped: Bool, to out: inout Sink) -> Bool {
+    static func write(_ slot: UnsafePointer<Any>, escaped: Bool, to out: inout ByteBuffer, linkFree: inout [Range<Int>]) -> Bool {
         let type = Inline.dynamicType(slot)
         let value = UnsafeRawPointer(slot)
         if type == String.self {
@@ -179,7 +179,7 @@ enum InPlace {
             return true
         }
         if type == HTMLFragment.self && !escaped {
-            out.append(bytes: value.assumingMemoryBound(to: HTMLFragment.self).pointee.bytes)
+            value.assumingMemoryBound(to: HTMLFragment.self).pointee.append(to: &out, linkFree: &linkFree)
             return true
         }
         return false
@@ -255,8 +255,17 @@ typealias MustacheLambdaMarker = MustacheLambda
 /// transforms (`{{#empty(figure)}}`) and sorting work on its text, as they did when it was a String.
 struct HTMLFragment: CustomStringConvertible, MustacheParent, MustacheTransformable, Comparable {
     let bytes: [UInt8]
+    /// Ranges of `bytes` that are charts drawn here (see `OutputFile.linkFree`).
+    var linkFree: [Range<Int>] = []
 
     var description: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends the fragment, and its chart ranges where they land in `out`.
+    func append(to out: inout ByteBuffer, linkFree ranges: inout [Range<Int>]) {
+        let base = out.count
+        for r in linkFree { ranges.append((base + r.lowerBound)..<(base + r.upperBound)) }
+        out.append(bytes: bytes)
+    }
 
     func child(named: String) -> Any? { nil }
 

@@ -14,6 +14,8 @@ struct FastRenderer {
 
     private let templates: [String: CompiledTemplate]
     private var out: ByteBuffer
+    /// Where fragments put their charts in `out` (see `OutputFile.linkFree`), in order.
+    private var linkFree: [Range<Int>] = []
     /// The context stack, innermost last, in three arrays of the same length: what kind each object
     /// is, the dictionaries (the empty one at other levels) and the other objects (`()` at dictionary
     /// levels). Reading an object out of an enum or an Optional copied it, an atomic retain and
@@ -39,7 +41,7 @@ struct FastRenderer {
     /// Renders `template` with `context` as the only object on the stack; nil when it gave up.
     /// A context swift-mustache would treat specially (a lambda, a custom renderable) gives up too.
     static func render(_ template: CompiledTemplate, context: Any, templates: [String: CompiledTemplate],
-                       capacity: Int) -> [UInt8]? {
+                       capacity: Int) -> (bytes: [UInt8], linkFree: [Range<Int>])? {
         var renderer = FastRenderer(templates: templates, capacity: capacity)
         renderer.kinds.reserveCapacity(16)
         renderer.dicts.reserveCapacity(16)
@@ -49,7 +51,7 @@ struct FastRenderer {
         renderer.slot.deallocate()
         defer { renderer.out.deallocate() }
         if renderer.gaveUp { return nil }
-        return renderer.out.array()
+        return (renderer.out.array(), renderer.linkFree)
     }
 
     private init(templates: [String: CompiledTemplate], capacity: Int) {
@@ -75,6 +77,7 @@ struct FastRenderer {
             steps[i]._withUnsafeGuaranteedRef { render($0, scope) }
             if out.count > before && endsWithNewline(start, before) {
                 out.insert(indentation, at: before)
+                Self.shift(&linkFree, by: indentation.count, at: before)
             }
         }
     }
@@ -132,7 +135,7 @@ struct FastRenderer {
         case .models(let a):
             writeDescribed(a, escaped: escaped)
         case .fragment(let f):
-            if escaped { HTMLEscape.append(f.description, to: &out) } else { out.append(bytes: f.bytes) }
+            if escaped { HTMLEscape.append(f.description, to: &out) } else { f.append(to: &out, linkFree: &linkFree) }
         case .link(let l):
             l.append(to: &out, escaped: escaped)
         case .strings(let list):
@@ -308,6 +311,15 @@ struct FastRenderer {
         }
     }
 
+    /// Chart ranges after bytes inserted at `index` (a partial's indentation): those after it move,
+    /// one that contains it grows.
+    static func shift(_ ranges: inout [Range<Int>], by n: Int, at index: Int) {
+        for k in ranges.indices where ranges[k].upperBound > index {
+            let r = ranges[k]
+            ranges[k] = (r.lowerBound >= index ? r.lowerBound + n : r.lowerBound)..<(r.upperBound + n)
+        }
+    }
+
     /// `write(lookUp(path))` for a plain name whose object is a view model, reading the value where
     /// it is (`InPlace`); false when the object is of another kind or the value not of a type read
     /// in place, and then nothing was written. The levels are searched as `lookUp` searches them.
@@ -320,7 +332,7 @@ struct FastRenderer {
             switch kinds[level] {
             case .model:
                 guard let i = models[level].index(of: first, bit: path.firstBit) else { continue }
-                return models[level].values.withUnsafeBufferPointer { InPlace.write($0.baseAddress! + i, escaped: escaped, to: &out) }
+                return models[level].values.withUnsafeBufferPointer { InPlace.write($0.baseAddress! + i, escaped: escaped, to: &out, linkFree: &linkFree) }
             case .dict:
                 if dicts[level].index(forKey: first) == nil { continue }
                 return false

@@ -47,10 +47,10 @@ struct FastTemplateSet: Sendable {
 
     /// The page, or nil when swift-mustache has to render it.
     func render(_ context: Any, template name: String) -> String? {
-        renderBytes(context, template: name).map { String(decoding: $0, as: UTF8.self) }
+        renderBytes(context, template: name).map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
-    func renderBytes(_ context: Any, template name: String) -> [UInt8]? {
+    func renderBytes(_ context: Any, template name: String) -> (bytes: [UInt8], linkFree: [Range<Int>])? {
         guard renderable.contains(name), let template = compiled[name] else { return nil }
         return FastRenderer.render(template, context: context, templates: compiled, capacity: 32 * 1024)
     }
