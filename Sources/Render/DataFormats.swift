@@ -29,8 +29,7 @@ public struct CSVDocument {
     /// The next cell of the row being written: tables of 400,000 rows are written cell by cell, with no
     /// array of Strings per row and, for the usual cell, no String of its own.
     public mutating func cell(_ raw: String) {
-        if rowStarted { row.append(0x2C) }
-        rowStarted = true
+        startCell()
         var raw = raw
         let plain = raw.withUTF8 { utf8 in
             if let first = utf8.first, Self.startsFormula(first) { return false }
@@ -43,9 +42,14 @@ public struct CSVDocument {
 
     /// `cell(String(value))` without the String: a whole number is never quoted nor prefixed.
     public mutating func cell(decimal value: Int) {
+        startCell()
+        row.append(decimal: value)
+    }
+
+    /// The comma before every cell of a row but its first.
+    private mutating func startCell() {
         if rowStarted { row.append(0x2C) }
         rowStarted = true
-        row.append(decimal: value)
     }
 
     /// `,` `"` LF CR `;` as bits of a word: a cell with any of them is quoted.
@@ -58,8 +62,7 @@ public struct CSVDocument {
         row.append(0x0D)
         row.append(0x0A)
         rowStarted = false
-        bytes.reserveGently(row.count)
-        row.withBytes { bytes.append(contentsOf: $0) }
+        bytes.appendGrowingGently(row)
         row.removeAll()
         capacity?.rowDone(&bytes)
     }
@@ -285,5 +288,11 @@ extension Array where Element == UInt8 {
     mutating func appendGrowingGently(_ bytes: [UInt8]) {
         reserveGently(bytes.count)
         append(contentsOf: bytes)
+    }
+
+    /// A row written in a `ByteBuffer`, added the same way.
+    mutating func appendGrowingGently(_ row: ByteBuffer) {
+        reserveGently(row.count)
+        row.withBytes { append(contentsOf: $0) }
     }
 }

@@ -8,7 +8,6 @@ struct JSONArrayWriter {
     /// The object being written, added to `bytes` whole when it ends: one append to the table per
     /// row instead of one per key and value (Array's generic append was 2 % of a national build).
     private var row = ByteBuffer(capacity: 512)
-    private var objects = 0
     private var fields = 0
     private var capacity: ExtrapolatedCapacity?
 
@@ -19,16 +18,14 @@ struct JSONArrayWriter {
 
     mutating func beginObject() {
         row.removeAll()
-        if objects > 0 { row.append(UInt8(ascii: ",")) }
+        if bytes.count > 1 { row.append(UInt8(ascii: ",")) }
         row.append(UInt8(ascii: "{"))
         fields = 0
     }
 
     mutating func endObject() {
         row.append(UInt8(ascii: "}"))
-        objects += 1
-        bytes.reserveGently(row.count)
-        row.withBytes { bytes.append(contentsOf: $0) }
+        bytes.appendGrowingGently(row)
         capacity?.rowDone(&bytes)
     }
 

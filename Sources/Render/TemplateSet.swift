@@ -152,10 +152,6 @@ public struct TemplateSet: Sendable {
     }
 
     /// As `render`, in UTF-8: the fast renderer's buffer as it is.
-    public func renderBytes(_ context: Any, template name: String) -> [UInt8] {
-        renderPage(context, template: name).bytes
-    }
-
     /// The page and where the fast renderer put its charts (nothing known from swift-mustache).
     func renderPage(_ context: Any, template name: String) -> (bytes: [UInt8], linkFree: [Range<Int>]) {
         if case .fast = engine, let page = fast.renderBytes(context, template: name) { return page }

@@ -272,4 +272,6 @@ struct HTMLFragment: CustomStringConvertible, MustacheParent, MustacheTransforma
     func transform(_ name: String) -> Any? { description.transform(name) }
 
     static func < (a: HTMLFragment, b: HTMLFragment) -> Bool { a.description < b.description }
+    /// The same text is the same fragment, whatever is known of its charts.
+    static func == (a: HTMLFragment, b: HTMLFragment) -> Bool { a.bytes == b.bytes }
 }

@@ -123,7 +123,7 @@ struct FastRenderer {
         case .string(let s):
             if escaped { HTMLEscape.append(s, to: &out) } else { out.append(utf8: s) }
         case .int(let i):
-            out.append(utf8: String(i))
+            out.append(decimal: i)
         case .bool(let b):
             out.append(utf8: b ? "true" : "false")
         case .dict(let d):

@@ -84,7 +84,7 @@ enum HTMLEscape {
             case ">": out.append(bytes: gt)
             case "\"": out.append(bytes: quot)
             case "'": out.append(bytes: apos)
-            default: out.append(utf8: String(c))
+            default: for b in c.utf8 { out.append(b) }
             }
         }
     }
